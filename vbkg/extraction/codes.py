@@ -1,0 +1,146 @@
+"""Document types, type codes and issuer codes (DOMAIN.md §2), as lookup tables."""
+
+from __future__ import annotations
+
+from .gazetteer import fold
+
+# type code -> class name. The class is what the graph labels a node with.
+TYPE_CLASSES: dict[str, str] = {
+    "NQ": "Resolution",
+    "NQLT": "Resolution",
+    "KL": "Conclusion",
+    "CT": "Directive",
+    "KH": "Plan",
+    "CTr": "Program",
+    "CTHĐ": "ActionProgram",
+    "HD": "Guidance",
+    "QĐ": "Decision",
+    "QĐi": "Regulation",
+    "QyĐ": "Regulation",
+    "TB": "Notice",
+    "TT": "Circular",
+    "TTLT": "Circular",
+    "NĐ": "Decree",
+    "BC": "Report",
+    "CV": "OfficialLetter",
+    "PA": "Scheme",
+    "ĐA": "Project",
+    "TTr": "Submission",
+    "CĐ": "Dispatch",
+    "L": "Law",
+    "PL": "Ordinance",
+    "HP": "Constitution",
+    "ĐL": "Charter",
+}
+
+# words printed before a number (folded) -> type code
+TYPE_WORDS: dict[str, str] = {
+    "chuong trinh hanh dong": "CTHĐ",
+    "chuong trinh": "CTr",
+    "nghi quyet lien tich": "NQLT",
+    "nghi quyet": "NQ",
+    "ket luan": "KL",
+    "chi thi": "CT",
+    "ke hoach": "KH",
+    "huong dan": "HD",
+    "quyet dinh": "QĐ",
+    "quy dinh": "QĐi",
+    "thong bao": "TB",
+    "thong tu lien tich": "TTLT",
+    "thong tu": "TT",
+    "thong tri": "TT",
+    "nghi dinh": "NĐ",
+    "bao cao": "BC",
+    "cong van": "CV",
+    "van ban": "CV",
+    "phuong an": "PA",
+    "de an": "ĐA",
+    "to trinh": "TTr",
+    "cong dien": "CĐ",
+    "bo luat": "L",
+    "luat": "L",
+    "phap lenh": "PL",
+    "hien phap": "HP",
+    "dieu le": "ĐL",
+}
+
+# Printed codes folded (no diacritics, upper case) -> canonical spelling. Covers the noise
+# of DOMAIN.md §5: LDLĐ, ĐĐTLD, CTHD, TTG.
+_CANONICAL_CODES = [
+    "NQ", "NQLT", "KL", "CT", "KH", "CTr", "CTHĐ", "HD", "QĐ", "QĐi", "QyĐ", "TB", "TT", "TTLT", "NĐ",
+    "BC", "CV", "PA", "ĐA", "TTr", "CĐ", "PL", "TW", "TU", "QU", "HU", "ĐU", "VPTW", "BTGDVTW", "BTGTW",
+    "BTCTW", "BDVTW", "UBKTTW", "TLĐ", "LĐLĐ", "ĐĐTLĐ", "CĐN", "CP", "TTg", "UBND", "HĐND", "BTC",
+    "BCĐ", "BGDĐT", "LĐTBXH", "BLĐTBXH", "BNV", "BTP", "BYT", "BCA", "BQP", "VPCP", "TCT", "TCHQ",
+    "NHNN", "BKHĐT", "BCT", "BXD", "BTNMT", "BNNPTNT", "BTTTT", "BVHTTDL", "BGTVT", "BKHCN", "MTTQ",
+]  # fmt: skip
+CANONICAL_CODE: dict[str, str] = {fold(c).upper(): c for c in _CANONICAL_CODES}
+
+# Codes whose first segment in "n/XX-YY" is a type code only when YY is a known issuer:
+# "32/CT-TTg" is a directive, "1234/CT-TTHT" a letter of the tax department (Cục Thuế).
+AMBIGUOUS_TYPE_CODES = frozenset({"CT", "TB", "TT", "BC"})
+
+# Issuer codes that name exactly one body.
+ISSUER_NAMES: dict[str, str] = {
+    "TTg": "Thủ tướng Chính phủ",
+    "CP": "Chính phủ",
+    "TLĐ": "Tổng Liên đoàn Lao động Việt Nam",
+    "ĐĐTLĐ": "Đảng đoàn Tổng Liên đoàn Lao động Việt Nam",
+    "VPTW": "Văn phòng Trung ương Đảng",
+    "BTCTW": "Ban Tổ chức Trung ương",
+    "BTGTW": "Ban Tuyên giáo Trung ương",
+    "BDVTW": "Ban Dân vận Trung ương",
+    "BTGDVTW": "Ban Tuyên giáo và Dân vận Trung ương",
+    "UBKTTW": "Ủy ban Kiểm tra Trung ương",
+    "VPCP": "Văn phòng Chính phủ",
+    "BTC": "Bộ Tài chính",
+    "TCT": "Tổng cục Thuế",
+    "TCHQ": "Tổng cục Hải quan",
+    "BLĐTBXH": "Bộ Lao động - Thương binh và Xã hội",
+    "BGDĐT": "Bộ Giáo dục và Đào tạo",
+    "BNV": "Bộ Nội vụ",
+    "BTP": "Bộ Tư pháp",
+    "BYT": "Bộ Y tế",
+    "BCA": "Bộ Công an",
+    "BQP": "Bộ Quốc phòng",
+    "NHNN": "Ngân hàng Nhà nước Việt Nam",
+    "BKHĐT": "Bộ Kế hoạch và Đầu tư",
+    "BCT": "Bộ Công Thương",
+    "BXD": "Bộ Xây dựng",
+    "BTNMT": "Bộ Tài nguyên và Môi trường",
+    "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn",
+    "BTTTT": "Bộ Thông tin và Truyền thông",
+    "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch",
+    "BGTVT": "Bộ Giao thông vận tải",
+    "BKHCN": "Bộ Khoa học và Công nghệ",
+}
+
+# Issuer codes shared by many bodies: identity needs the issuing body's name too.
+SHARED_ISSUER_CODES = frozenset({"LĐLĐ", "TU", "QU", "HU", "ĐU", "UBND", "HĐND", "BCĐ", "CĐN", "CV", "MTTQ"})
+
+
+def canonical_code(code: str) -> str:
+    """`LDLĐ` -> `LĐLĐ`, `TTG` -> `TTg`; unknown codes keep their printed form."""
+    compact = code.replace(" ", "")
+    return CANONICAL_CODE.get(fold(compact).upper(), compact)
+
+
+def type_of_words(words: str) -> str | None:
+    return TYPE_WORDS.get(fold(words))
+
+
+def class_of(type_code: str | None) -> str:
+    return TYPE_CLASSES.get(type_code or "", "Document")
+
+
+def issuer_name_of_code(issuer_code: str | None) -> str | None:
+    if issuer_code is None:
+        return None
+    if issuer_code.startswith("UBTVQH"):
+        return "Ủy ban Thường vụ Quốc hội"
+    if issuer_code.startswith("QH") and issuer_code[2:].isdigit():
+        return "Quốc hội"
+    return ISSUER_NAMES.get(issuer_code)
+
+
+def is_shared_code(issuer_code: str | None) -> bool:
+    return issuer_code is None or issuer_code in SHARED_ISSUER_CODES or issuer_code not in CANONICAL_CODE.values()

@@ -1,0 +1,112 @@
+"""Where things are in a document: header, title, preamble, body, closing, sentences."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from . import patterns as P
+from .model import Section
+
+_HEAD_WINDOW = 3000
+_CUE_LINE = re.compile(r"^\s*(?:Căn\s+cứ|Thực\s+hiện|Kính\s+gửi|Tại\s|Trên\s+cơ\s+sở|Ngày\s+\d)", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Layout:
+    heading_words: str | None
+    title_start: int
+    title_end: int
+    preamble_end: int
+    closing_start: int
+    breaks: tuple[int, ...]
+
+    def section_at(self, pos: int) -> Section:
+        if self.title_start <= pos < self.title_end:
+            return "title"
+        if pos < self.preamble_end:
+            return "preamble"
+        if pos >= self.closing_start:
+            return "closing"
+        return "body"
+
+    def sentence_bounds(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.breaks, pos)
+        start = self.breaks[i - 1] if i else 0
+        end = self.breaks[i] if i < len(self.breaks) else -1
+        if self.title_start <= pos < self.title_end:  # the title is a sentence of its own
+            start, end = max(start, self.title_start), min(end if end >= 0 else self.title_end, self.title_end)
+        return start, end
+
+
+def _title_span(text: str, heading: re.Match[str] | None) -> tuple[int, int]:
+    if heading is None:
+        subject = P.SUBJECT_LINE.search(text, 0, _HEAD_WINDOW)
+        if subject:
+            end = subject.end("subject")
+            cut = re.search(r"\s(?:Kính\s+gửi|[A-ZĐ][^\s,]*(?:\s[A-ZĐ][^\s,]*){0,3},\s*ngày)", subject.group("subject"))
+            if cut:
+                end = subject.start("subject") + cut.start()
+            return subject.start("subject"), end
+        return 0, 0
+    rest = heading.group("rest").strip(" *#:")
+    pos = heading.end()
+    start = heading.start("rest") if rest and len(rest) > 3 else -1
+    end = heading.end() if start >= 0 else pos
+    lines = 0
+    while pos < len(text) and lines < 6:
+        nl = text.find("\n", pos + 1)
+        nl = len(text) if nl < 0 else nl
+        line = text[pos + 1 : nl] if text[pos] == "\n" else text[pos:nl]
+        stripped = line.strip(" *#\t")
+        if not stripped:
+            if start >= 0:
+                break
+            pos = nl
+            continue
+        if start >= 0 and (_CUE_LINE.match(stripped) or (rest.isupper() and not stripped.isupper())):
+            break
+        if start < 0:
+            start = pos + 1 if text[pos] == "\n" else pos
+        end = nl
+        pos = nl
+        lines += 1
+    return (start, end) if start >= 0 else (heading.start(), heading.end())
+
+
+def analyse(text: str) -> Layout:
+    heading = P.TYPE_HEADING.search(text, 0, _HEAD_WINDOW)
+    title_start, title_end = _title_span(text, heading)
+    body = P.BODY_START.search(text, title_end)
+    if body:
+        preamble_end = body.start()
+    else:
+        blank = text.find("\n\n", title_end + 2)
+        preamble_end = blank if blank > 0 else len(text)
+    closing = P.CLOSING_START.search(text, max(preamble_end, len(text) // 2))
+    closing_start = closing.start() if closing else len(text)
+    breaks = sorted({m.end() for m in P.SENTENCE_BREAK.finditer(text)} | {title_start, title_end})
+    return Layout(
+        heading_words=heading.group("words") if heading else None,
+        title_start=title_start,
+        title_end=title_end,
+        preamble_end=max(preamble_end, title_end),
+        closing_start=closing_start,
+        breaks=tuple(breaks),
+    )
+
+
+def clean(text: str) -> str:
+    """Collapse whitespace and drop emphasis markers, for titles and evidence sentences."""
+    return _SPACES.sub(" ", text.replace("**", "").replace("*", "")).strip()
+
+
+def sentence_of(text: str, layout: Layout, start: int, end: int, limit: int = 600) -> str:
+    s, e = layout.sentence_bounds(start)
+    e = len(text) if e < 0 else max(e, end)
+    if e - s > limit:  # a run-on "sentence": keep a window around the mention
+        s = max(s, start - limit // 2)
+        e = min(e, end + limit // 2)
+    return clean(text[s:e])

@@ -1,0 +1,8 @@
+"""Loaders: bytes to normalised text (.txt, .md, .docx, .pdf, .html, JSONL corpora)."""
+
+from .document import RawDocument
+from .errors import LoaderError
+from .normalize import normalize_text
+from .walk import load_paths
+
+__all__ = ["LoaderError", "RawDocument", "load_paths", "normalize_text"]

@@ -1,0 +1,26 @@
+"""Loaders into extraction: the one place that joins the two stages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .extraction import DocumentRecord, extract_document
+from .loaders import LoaderError, RawDocument, load_paths
+
+
+class ExtractionFailed(LoaderError):
+    """Extraction itself failed on a document; reported like a bad file, never as a traceback."""
+
+
+def extract_raw(doc: RawDocument) -> DocumentRecord | ExtractionFailed:
+    try:
+        return extract_document(doc.text, doc.source, doc.meta, doc.content_hash)
+    except Exception as exc:  # one bad document must not stop the batch
+        return ExtractionFailed(doc.source, f"extraction failed ({type(exc).__name__}: {exc})")
+
+
+def extract_paths(paths: Iterable[str | Path]) -> Iterator[DocumentRecord | LoaderError]:
+    """Every document under `paths` as a record, or the error that stopped it."""
+    for item in load_paths(paths):
+        yield item if isinstance(item, LoaderError) else extract_raw(item)
