@@ -24,10 +24,11 @@ def extract_document(
     """Extract identity, references, statements, organizations and reporting lines from normalised text."""
     meta = dict(meta or {})
     layout = layout_mod.analyse(text)
+    low = lower_same_length(text)
     me, ctx, own_span = self_document(text, layout, meta)
-    mentions = find_mentions(text, own_span, ctx)
+    mentions = find_mentions(text, low, own_span, ctx)
     identities, warnings = resolve(mentions, ctx, me.identity.issuer_code, me.identity.issuer, resolver)
-    readings = read_mentions(text, layout, mentions)
+    readings = read_mentions(text, low, layout, mentions)
     references: list[Reference] = []
     statements: list[Statement] = []
     for mention, target, reading in zip(mentions, identities, readings, strict=True):
@@ -58,6 +59,14 @@ def extract_document(
         content_hash=content_hash,
         meta=meta,
     )
+
+
+def lower_same_length(text: str) -> str:
+    """Lower-cased text with the same offsets (a few letters change length when lowered)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def _is_self(target: DocIdentity, me: DocIdentity) -> bool:

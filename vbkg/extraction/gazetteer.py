@@ -31,6 +31,7 @@ class Place:
         return "thành phố" if self.province in CENTRAL_CITIES else "tỉnh"
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case, no diacritics, đ = d, single spaces: the key for name look-ups."""
     text = text.replace("đ", "d").replace("Đ", "D")
@@ -62,10 +63,12 @@ def _tables() -> tuple[dict[str, Place], dict[str, list[Place]]]:
     return provinces, districts
 
 
+@lru_cache(maxsize=8192)
 def province(name: str) -> Place | None:
     return _tables()[0].get(fold(name))
 
 
+@lru_cache(maxsize=8192)
 def district(name: str, in_province: str | None = None) -> Place | None:
     """A district by name; an ambiguous name needs the province to decide."""
     found = _tables()[1].get(fold(name), [])
@@ -74,6 +77,7 @@ def district(name: str, in_province: str | None = None) -> Place | None:
     return found[0] if len(found) == 1 else None
 
 
+@lru_cache(maxsize=8192)
 def lookup(name: str, in_province: str | None = None) -> Place | None:
     """A place name as printed ("Long Biên", "Lai Châu", "HN"): district or province."""
     return province(name) or district(name, in_province)

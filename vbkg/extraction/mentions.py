@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -54,16 +55,16 @@ def read_tail(text: str, pos: int, ctx: Context) -> Tail:
     return Tail(date, issuer, end)
 
 
-def _symbol_mentions(text: str, own: tuple[int, int] | None, ctx: Context) -> list[Mention]:
+def _symbol_mentions(text: str, low: str, own: tuple[int, int] | None, ctx: Context) -> list[Mention]:
     found: list[Mention] = []
     for m in P.SYMBOL.finditer(text):
         if own and own[0] <= m.start() < own[1]:
             continue
-        window = text[max(0, m.start() - _LOOKBACK) : m.start()]
-        w = P.TYPE_BEFORE_SYMBOL.search(window)
-        words = w.group("words") if w else None
+        window_start = max(0, m.start() - _LOOKBACK)
+        w = P.TYPE_BEFORE_SYMBOL.search(low, window_start, m.start())
+        words = text[w.start("words") : w.end("words")] if w else None
         parsed = parse_symbol(m, type_of_words(words) if words else None)
-        start = m.start() - (len(window) - w.start()) if w else m.start()
+        start = w.start() if w else m.start()
         tail = read_tail(text, m.end(), ctx)
         found.append(
             Mention(
@@ -84,12 +85,14 @@ def _symbol_mentions(text: str, own: tuple[int, int] | None, ctx: Context) -> li
     return found
 
 
-def _short_mentions(text: str, taken: list[tuple[int, int]], ctx: Context) -> list[Mention]:
+def _short_mentions(text: str, low: str, taken: list[tuple[int, int]], ctx: Context) -> list[Mention]:
     found: list[Mention] = []
-    for m in P.SHORT_FORM.finditer(text):
-        if any(s <= m.start("number") < e for s, e in taken):
+    starts = [s for s, _ in taken]
+    for m in P.SHORT_FORM.finditer(low):
+        i = bisect.bisect_right(starts, m.start("number")) - 1
+        if i >= 0 and m.start("number") < taken[i][1]:
             continue
-        words = m.group("words")
+        words = text[m.start("words") : m.end("words")]
         tail = read_tail(text, m.end(), ctx)
         # "kế hoạch 5 năm" is no reference: a short form needs "số", a capital or an issuer
         if not (m.group("so") or words[0].isupper() or tail.issuer):
@@ -98,7 +101,7 @@ def _short_mentions(text: str, taken: list[tuple[int, int]], ctx: Context) -> li
             Mention(
                 start=m.start(),
                 end=m.end(),
-                text=m.group(0),
+                text=text[m.start() : m.end()],
                 type_code=type_of_words(words),
                 number=m.group("number"),
                 issuer_code=tail.issuer.code if tail.issuer else None,
@@ -113,10 +116,10 @@ def _short_mentions(text: str, taken: list[tuple[int, int]], ctx: Context) -> li
     return found
 
 
-def find_mentions(text: str, own: tuple[int, int] | None, ctx: Context) -> list[Mention]:
+def find_mentions(text: str, low: str, own: tuple[int, int] | None, ctx: Context) -> list[Mention]:
     """Every mention in the text except the document's own number, in reading order."""
-    full = _symbol_mentions(text, own, ctx)
-    short = _short_mentions(text, [(x.start, x.end) for x in full], ctx)
+    full = _symbol_mentions(text, low, own, ctx)
+    short = _short_mentions(text, low, sorted((x.start, x.end) for x in full), ctx)
     return sorted(full + short, key=lambda x: x.start)
 
 

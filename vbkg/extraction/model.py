@@ -98,7 +98,7 @@ class ReportsTo:
 @dataclass(frozen=True)
 class Recipient:
     text: str
-    organization: str | None
+    organizations: tuple[str, ...]
 
 
 @dataclass(frozen=True)

@@ -170,10 +170,16 @@ def org_at(text: str, pos: int, ctx: Context) -> tuple[OrgName, re.Match[str]] |
 
 
 def find_orgs(text: str, ctx: Context) -> Iterator[tuple[OrgName, re.Match[str]]]:
-    for m in P.ORG.finditer(text):
-        org = canonical(m, ctx)
-        if org:
-            yield org, m
+    end = -1
+    for start in P.ORG_START.finditer(text):
+        if start.start() < end:
+            continue
+        m = P.ORG.match(text, start.start())
+        if m:
+            end = m.end()
+            org = canonical(m, ctx)
+            if org:
+                yield org, m
 
 
 def collect(text: str, ctx: Context) -> tuple[Organization, ...]:

@@ -9,6 +9,7 @@ mention's tail speaks about that mention, not about the document: "Kế hoạch 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -26,7 +27,8 @@ class Cue:
     start: int
     end: int
     kind: str  # IMPLEMENTS, BASED_ON, AMENDS, REPLACES or BREAK
-    own: bool  # speaks for this document (not for a mention just before it)
+    own: bool  # speaks for this document
+    nested: bool  # speaks for the mention just before it
     rule: str
 
 
@@ -51,41 +53,73 @@ def _at_clause_start(text: str, layout: Layout, pos: int) -> bool:
     return P.CLAUSE_LEAD.fullmatch(lead[cut:]) is not None
 
 
-def _after_mention(text: str, mentions: list[Mention], pos: int) -> bool:
+def _after_mention(text: str, ends: list[int], mentions: list[Mention], pos: int) -> bool:
     """Is `pos` right after a mention's tail (so a cue there belongs to that mention)?"""
-    before = [m for m in mentions if m.end <= pos and pos - m.end <= _MAX_GAP]
-    if not before:
+    i = bisect.bisect_right(ends, pos) - 1
+    if i < 0 or pos - ends[i] > _MAX_GAP:
         return False
-    return P.TAIL_ONLY.match(text, before[-1].end, pos) is not None
+    return P.TAIL_ONLY.match(text, mentions[i].end, pos) is not None
 
 
-def find_cues(text: str, layout: Layout, mentions: list[Mention]) -> list[Cue]:
+def _word_start(low: str, pos: int) -> bool:
+    return pos == 0 or not low[pos - 1].isalnum()
+
+
+def find_cues(text: str, low: str, layout: Layout, mentions: list[Mention]) -> list[Cue]:
+    """Relation cues, found where KEYWORDS points and confirmed by the full cue pattern."""
+    by_end = sorted(mentions, key=lambda m: m.end)
+    ends = [m.end for m in by_end]
     cues: list[Cue] = []
-    for m in P.IMPLEMENTS_CUE.finditer(text):
-        nested = _after_mention(text, mentions, m.start())
-        in_title = layout.section_at(m.start()) == "title"
-        after_plan = P.PLAN_BEFORE_CUE.search(text, max(0, m.start() - 30), m.start()) is not None
-        own = not nested and (in_title or after_plan or _at_clause_start(text, layout, m.start()))
-        cues.append(Cue(m.start(), m.end(), "IMPLEMENTS", own, "implements_cue"))
-    for m in P.BASED_ON_CUE.finditer(text):
-        cues.append(Cue(m.start(), m.end(), "BASED_ON", True, "based_on_cue"))
-    for pattern, kind in ((P.AMENDS_CUE, "AMENDS"), (P.REPLACES_CUE, "REPLACES")):
-        for m in pattern.finditer(text):
+    covered = -1
+    for k in P.KEYWORDS.finditer(low):
+        pos = k.start()
+        if pos < covered or not _word_start(low, pos):
+            continue
+        word = k.group(0)
+        if word in ("thực hiện", "triển khai", "thi hành", "cụ thể hóa"):
+            prefix = P.CUE_PREFIX.search(low, max(0, pos - 40), pos)
+            start = prefix.start() if prefix and prefix.group(0) else pos
+            m = P.IMPLEMENTS_CUE.match(low, start) or P.IMPLEMENTS_CUE.match(low, pos)
+            if not m:
+                continue
+            covered = m.end()
+            nested = _after_mention(text, ends, by_end, m.start())
+            in_title = layout.section_at(m.start()) == "title"
+            after_plan = P.PLAN_BEFORE_CUE.search(low, max(0, m.start() - 30), m.start()) is not None
+            own = not nested and (in_title or after_plan or _at_clause_start(text, layout, m.start()))
+            cues.append(Cue(m.start(), m.end(), "IMPLEMENTS", own, nested, "implements_cue"))
+        elif word == "căn cứ":
+            m = P.BASED_ON_CUE.match(low, pos)
+            if m:
+                cues.append(Cue(m.start(), m.end(), "BASED_ON", True, False, "based_on_cue"))
+        elif word in ("sửa đổi", "thay thế", "bãi bỏ"):
+            pattern, kind = (P.AMENDS_CUE, "AMENDS") if word == "sửa đổi" else (P.REPLACES_CUE, "REPLACES")
+            m = pattern.match(low, pos)
+            if not m:
+                continue
             sent_start, _ = layout.sentence_bounds(m.start())
-            own = not _after_mention(text, mentions, m.start()) and (
+            nested = _after_mention(text, ends, by_end, m.start())
+            own = not nested and (
                 layout.section_at(m.start()) == "title"
                 or _at_clause_start(text, layout, m.start())
-                or P.THIS_DOCUMENT.search(text, sent_start, m.start()) is not None
+                or P.THIS_DOCUMENT.search(low, sent_start, m.start()) is not None
             )
-            cues.append(Cue(m.start(), m.end(), kind, own, f"{kind.lower()}_cue"))
-    for m in P.CITE_BREAK.finditer(text):
-        cues.append(Cue(m.start(), m.end(), "BREAK", True, "cite_break"))
-    cues.sort(key=lambda c: c.start)
+            cues.append(Cue(m.start(), m.end(), kind, own, nested, f"{kind.lower()}_cue"))
+        else:
+            m = P.CITE_BREAK.match(low, max(0, pos - 12) if word in ("gọi tắt", "viết tắt") else pos)
+            if m or word in ("gọi tắt", "viết tắt"):
+                cues.append(Cue(pos, k.end(), "BREAK", True, False, "cite_break"))
     return cues
 
 
-def _statement(text: str, prev: Mention, cur: Mention) -> tuple[Relation, bool, str] | None:
+_STATEMENT_WORDS = ("thực hiện", "thi hành", "cụ thể hóa", "sửa đổi", "thay thế", "bãi bỏ")
+
+
+def _statement(text: str, low: str, prev: Mention, cur: Mention) -> tuple[Relation, bool, str] | None:
     if cur.start - prev.end > _MAX_GAP:
+        return None
+    gap = low[prev.end : cur.start]
+    if not any(w in gap for w in _STATEMENT_WORDS):
         return None
     for pattern, relation, reversed_, rule in (
         (P.NESTED_IMPLEMENTS, "IMPLEMENTS", False, "nested_implements"),
@@ -99,13 +133,19 @@ def _statement(text: str, prev: Mention, cur: Mention) -> tuple[Relation, bool, 
     return None
 
 
-def _governing(text: str, cues: list[Cue], sent_start: int, pos: int) -> tuple[Relation, str]:
-    for cue in reversed([c for c in cues if sent_start <= c.start < pos]):
+def _governing(
+    text: str, cues: list[Cue], starts: list[int], sent_start: int, pos: int
+) -> tuple[Relation, str]:
+    lo, hi = bisect.bisect_left(starts, sent_start), bisect.bisect_left(starts, pos)
+    for cue in reversed(cues[lo:hi]):
         if cue.kind == "BREAK":
             return "CITES", "cite_break"
         if cue.kind == "IMPLEMENTS":
             if cue.own:
                 return "IMPLEMENTS", cue.rule
+            if cue.end == pos and not cue.nested:
+                # an embedded verb: "đẩy mạnh tuyên truyền thực hiện Nghị quyết số 43-NQ/TW"
+                return "CITES", "embedded_cue"
             continue  # a cue about another mention is transparent
         if ";" in text[cue.end : pos]:
             return "CITES", "default_cites"
@@ -117,17 +157,18 @@ def _governing(text: str, cues: list[Cue], sent_start: int, pos: int) -> tuple[R
     return "CITES", "default_cites"
 
 
-def read_mentions(text: str, layout: Layout, mentions: list[Mention]) -> list[Reading]:
-    cues = find_cues(text, layout, mentions)
+def read_mentions(text: str, low: str, layout: Layout, mentions: list[Mention]) -> list[Reading]:
+    cues = find_cues(text, low, layout, mentions)
+    starts = [c.start for c in cues]
     readings: list[Reading] = []
     for i, cur in enumerate(mentions):
         sent_start, _ = layout.sentence_bounds(cur.start)
         if i and mentions[i - 1].end <= cur.start and mentions[i - 1].start >= sent_start:
-            found = _statement(text, mentions[i - 1], cur)
+            found = _statement(text, low, mentions[i - 1], cur)
             if found:
                 relation, reversed_, rule = found
                 readings.append(Reading("CITES", rule, i - 1, relation, reversed_))
                 continue
-        relation, rule = _governing(text, cues, sent_start, cur.start)
+        relation, rule = _governing(text, cues, starts, sent_start, cur.start)
         readings.append(Reading(relation, rule))
     return readings

@@ -47,7 +47,13 @@ def _actor(text: str, layout: Layout, ctx: Context, pos: int, targets: list[OrgN
 def reporting_lines(text: str, layout: Layout, ctx: Context) -> tuple[ReportsTo, ...]:
     lines: list[ReportsTo] = []
     seen: set[tuple[str, str]] = set()
-    for cue in P.REPORT_CUE.finditer(text, layout.preamble_end):
+    low = text.lower()
+    pos = low.find("báo cáo", layout.preamble_end)
+    while pos >= 0:
+        cue = P.REPORT_CUE.match(text, pos)
+        pos = low.find("báo cáo", pos + 7)
+        if cue is None:
+            continue
         targets = _targets(text, cue.end(), ctx)
         if not targets:
             continue
@@ -78,6 +84,6 @@ def recipients(text: str, ctx: Context) -> tuple[Recipient, ...]:
         value = item.group("item").strip(" ;.,")
         if P.ARCHIVE_ITEM.match(value):
             continue
-        orgs = list(find_orgs(value, ctx))
-        found.append(Recipient(value, orgs[0][0].name if orgs else None))
+        names = tuple(dict.fromkeys(org.name for org, _ in find_orgs(value, ctx)))
+        found.append(Recipient(value, names))
     return tuple(found)

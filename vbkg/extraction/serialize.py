@@ -65,7 +65,7 @@ def record_dict(r: DocumentRecord) -> dict[str, Any]:
             {"from": x.from_, "to": x.to, "evidence": x.evidence.sentence, "provenance": evidence_dict(x.evidence)}
             for x in r.reports_to
         ],
-        "recipients": [{"text": x.text, "organization": x.organization} for x in r.recipients],
+        "recipients": [{"text": x.text, "organizations": list(x.organizations)} for x in r.recipients],
         "warnings": [
             {
                 "kind": w.kind,
