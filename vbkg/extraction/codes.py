@@ -143,4 +143,8 @@ def issuer_name_of_code(issuer_code: str | None) -> str | None:
 
 
 def is_shared_code(issuer_code: str | None) -> bool:
-    return issuer_code is None or issuer_code in SHARED_ISSUER_CODES or issuer_code not in CANONICAL_CODE.values()
+    return (
+        issuer_code is None
+        or issuer_code in SHARED_ISSUER_CODES
+        or issuer_code not in CANONICAL_CODE.values()
+    )

@@ -14,7 +14,13 @@ from importlib import resources
 
 # The centrally-run cities: their Party committee is a Thành ủy, their level "thành phố".
 CENTRAL_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"})
-ABBREVIATIONS = {"HN": "Hà Nội", "HCM": "Hồ Chí Minh", "TPHCM": "Hồ Chí Minh", "HP": "Hải Phòng", "ĐN": "Đà Nẵng"}
+ABBREVIATIONS = {
+    "HN": "Hà Nội",
+    "HCM": "Hồ Chí Minh",
+    "TPHCM": "Hồ Chí Minh",
+    "HP": "Hải Phòng",
+    "ĐN": "Đà Nẵng",
+}
 _PREFIXES = ("Thành phố ", "Tỉnh ", "Quận ", "Huyện ", "Thị xã ")
 
 

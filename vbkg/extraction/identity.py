@@ -15,7 +15,9 @@ from .model import DocIdentity, SelfDocument, Signer
 from .orgs import Context, canonical, header_issuer
 from .symbols import ParsedSymbol, parse_symbol
 
-_HEADER_STOP = re.compile(r"CỘNG\s+HÒA|Độc\s+lập|Số\s*:?\s*\d|KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT", re.IGNORECASE)
+_HEADER_STOP = re.compile(
+    r"CỘNG\s+HÒA|Độc\s+lập|Số\s*:?\s*\d|KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT", re.IGNORECASE
+)
 _LEVEL_WORDS = re.compile(r"\b(?:tỉnh|thành phố|quận|huyện|thị xã)\s+", re.IGNORECASE)
 
 
@@ -43,8 +45,8 @@ def place_of_name(name: str, ctx: Context) -> gz.Place | None:
 
 def context_and_issuer(
     text: str, layout: Layout, place: str | None, meta_issuer: str | None
-) -> tuple[Context, str | None, str | None]:
-    """The document's Context, its issuer's canonical name and issuer code."""
+) -> tuple[Context, str | None]:
+    """The document's Context and its issuer's canonical name."""
     ctx = Context().with_place(gz.lookup(place) if place else None)
     header = text[: layout.title_start or 600][:600]
     stop = _HEADER_STOP.search(header)
@@ -58,7 +60,7 @@ def context_and_issuer(
     if issuer:
         ctx = ctx.with_place(place_of_name(issuer, ctx))
     ctx = Context(ctx.province, ctx.district, ctx.district_level, issuer)
-    return ctx, issuer, org.code if org else None
+    return ctx, issuer
 
 
 def self_document(
@@ -74,7 +76,7 @@ def self_document(
     if date is None:
         any_date = P.ANY_DATE_WORDS.search(text, 0, 3000)
         date = iso_date(any_date) if any_date else None
-    ctx, issuer, issuer_org_code = context_and_issuer(text, layout, place, meta.get("issuer"))
+    ctx, issuer = context_and_issuer(text, layout, place, meta.get("issuer"))
     type_code = parsed.type_code if parsed else head_code
     if type_code is None and layout.heading_words is None and P.SUBJECT_LINE.search(text, 0, 3000):
         type_code = "CV"  # an official letter: "V/v ..." and no type heading
@@ -86,11 +88,10 @@ def self_document(
         type=class_of(head_code or type_code),
         type_code=type_code,
         number=parsed.number if parsed else None,
-        issuer_code=issuer_code or (None if parsed else None),
+        issuer_code=issuer_code,
         symbol=parsed.symbol if parsed else None,
         year=year,
         date=date,
         issuer=issuer,
     )
-    del issuer_org_code  # the printed symbol, not the body, decides the issuer code
     return SelfDocument(identity, place, title or None, find_signer(text)), ctx, own[1] if own else None

@@ -10,7 +10,9 @@ from . import patterns as P
 from .model import Section
 
 _HEAD_WINDOW = 3000
-_CUE_LINE = re.compile(r"^\s*(?:Căn\s+cứ|Thực\s+hiện|Kính\s+gửi|Tại\s|Trên\s+cơ\s+sở|Ngày\s+\d)", re.IGNORECASE)
+_CUE_LINE = re.compile(
+    r"^\s*(?:Căn\s+cứ|Thực\s+hiện|Kính\s+gửi|Tại\s|Trên\s+cơ\s+sở|Ngày\s+\d)", re.IGNORECASE
+)
 _SPACES = re.compile(r"\s+")
 
 
@@ -37,7 +39,10 @@ class Layout:
         start = self.breaks[i - 1] if i else 0
         end = self.breaks[i] if i < len(self.breaks) else -1
         if self.title_start <= pos < self.title_end:  # the title is a sentence of its own
-            start, end = max(start, self.title_start), min(end if end >= 0 else self.title_end, self.title_end)
+            start, end = (
+                max(start, self.title_start),
+                min(end if end >= 0 else self.title_end, self.title_end),
+            )
         return start, end
 
 
@@ -46,7 +51,9 @@ def _title_span(text: str, heading: re.Match[str] | None) -> tuple[int, int]:
         subject = P.SUBJECT_LINE.search(text, 0, _HEAD_WINDOW)
         if subject:
             end = subject.end("subject")
-            cut = re.search(r"\s(?:Kính\s+gửi|[A-ZĐ][^\s,]*(?:\s[A-ZĐ][^\s,]*){0,3},\s*ngày)", subject.group("subject"))
+            cut = re.search(
+                r"\s(?:Kính\s+gửi|[A-ZĐ][^\s,]*(?:\s[A-ZĐ][^\s,]*){0,3},\s*ngày)", subject.group("subject")
+            )
             if cut:
                 end = subject.start("subject") + cut.start()
             return subject.start("subject"), end

@@ -91,7 +91,12 @@ def _local(prefix: str, level: str | None, raw_place: str | None, ctx: Context) 
         return f"{prefix} {level} {printed}" if level else f"{prefix} {printed}"
     if level and level == ctx.province_level and ctx.province:
         return f"{prefix} {level} {ctx.province}"
-    if level and ctx.district and level == (ctx.district_level or level) and level in ("quận", "huyện", "thị xã"):
+    if (
+        level
+        and ctx.district
+        and level == (ctx.district_level or level)
+        and level in ("quận", "huyện", "thị xã")
+    ):
         return f"{prefix} {level} {ctx.district}"
     if level == "thành phố" and ctx.province in gz.CENTRAL_CITIES:
         return f"{prefix} thành phố {ctx.province}"
@@ -106,14 +111,13 @@ def canonical(m: re.Match[str], ctx: Context) -> OrgName | None:
     """The canonical organization an ORG match names, or None when context cannot tell."""
     kind = m.lastgroup
     if kind in _FIXED:
-        name, k, code = _FIXED[kind]
-        return OrgName(name, k, code)
+        return OrgName(*_FIXED[kind])
     if kind == "ldld_all":
         printed = _SPACES.sub(" ", m.group(0))
         tail = re.split(r"(?i)lao động |LĐLĐ |LDLĐ |LĐLD |LDLD ", printed, maxsplit=1)[-1]
         tail = tail.removeprefix("các ").strip(" ,")
-        where = f" {ctx.province_level} {ctx.province}" if ctx.province else ""
-        return OrgName(f"Liên đoàn Lao động các {tail}{where}", "union_group", None)
+        scope = f" {ctx.province_level} {ctx.province}" if ctx.province else ""
+        return OrgName(f"Liên đoàn Lao động các {tail}{scope}", "union_group", None)
     if kind is None:
         return None
     if m.group("ldld") is not None and kind in ("ldld", "level", "place"):
@@ -130,8 +134,13 @@ def canonical(m: re.Match[str], ctx: Context) -> OrgName | None:
         place, printed = _resolve_place(raw, ctx)
         if body == "Đảng ủy":
             return OrgName(f"Đảng ủy {raw}" if raw else "Đảng ủy", "party_committee", "ĐU") if raw else None
+        where: str | None = None
         if place is not None:
-            where = place.district if body in ("Quận ủy", "Huyện ủy", "Thị ủy") and place.district else place.province
+            where = (
+                place.district
+                if body in ("Quận ủy", "Huyện ủy", "Thị ủy") and place.district
+                else place.province
+            )
         elif printed:
             where = printed
         elif body in ("Thành ủy", "Tỉnh ủy"):
@@ -187,7 +196,9 @@ def collect(text: str, ctx: Context) -> tuple[Organization, ...]:
     seen: dict[str, Organization] = {}
     for org, m in find_orgs(text, ctx):
         if org.name not in seen:
-            seen[org.name] = Organization(org.name, org.kind, _SPACES.sub(" ", m.group(0)), m.start(), m.end())
+            seen[org.name] = Organization(
+                org.name, org.kind, _SPACES.sub(" ", m.group(0)), m.start(), m.end()
+            )
     return tuple(seen.values())
 
 
@@ -237,17 +248,22 @@ def header_issuer(block: str, ctx: Context) -> OrgName | None:
         if body in _LOCAL_NAMES:
             if place is None:
                 continue
-            where = place.district or place.province
+            town = place.district or place.province
             lvl = level or (place.district_level if place.district else place.province_level)
-            org = OrgName(f"{_LOCAL_NAMES[body]} {lvl} {where}", "state" if "nhan dan" in body else "union",
+            org = OrgName(f"{_LOCAL_NAMES[body]} {lvl} {town}", "state" if "nhan dan" in body else "union",
                           {"uy ban nhan dan": "UBND", "hoi dong nhan dan": "HĐND"}.get(body, "LĐLĐ"))  # fmt: skip
         else:
-            committee = {"tinh uy": "Tỉnh ủy", "thanh uy": "Thành ủy", "quan uy": "Quận ủy", "huyen uy": "Huyện ủy"}[body]
-            where = (place.district if place and place.district and body in ("quan uy", "huyen uy")
+            committee = {
+                "tinh uy": "Tỉnh ủy",
+                "thanh uy": "Thành ủy",
+                "quan uy": "Quận ủy",
+                "huyen uy": "Huyện ủy",
+            }[body]
+            seat = (place.district if place and place.district and body in ("quan uy", "huyen uy")
                      else place.province if place else ctx.province)  # fmt: skip
-            if not where:
+            if not seat:
                 continue
-            org = OrgName(f"{committee} {where}", "party_committee", _CODE_OF_COMMITTEE[committee])
+            org = OrgName(f"{committee} {seat}", "party_committee", _CODE_OF_COMMITTEE[committee])
         if best is None or m.start() >= best[0]:
             best = (m.start(), org)
     return best[1] if best else None

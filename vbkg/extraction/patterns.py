@@ -180,7 +180,9 @@ NESTED_AMENDS = re.compile(
     rf"{_TAIL}(?:về\s+(?:việc\s+)?)?sửa\s+đổi\s?,?\s+bổ\s+sung(?:\s+một\s+số\s+điều(?:\s+của)?)?\s+$",
     re.VERBOSE | re.IGNORECASE,
 )
-NESTED_REPLACES = re.compile(rf"{_TAIL}(?:về\s+(?:việc\s+)?)?(?:thay\s+thế|bãi\s+bỏ)\s+$", re.VERBOSE | re.IGNORECASE)
+NESTED_REPLACES = re.compile(
+    rf"{_TAIL}(?:về\s+(?:việc\s+)?)?(?:thay\s+thế|bãi\s+bỏ)\s+$", re.VERBOSE | re.IGNORECASE
+)
 # Passive: "Thông tư số 219/2013/TT-BTC ... (được sửa đổi, bổ sung tại khoản 3 Điều 1 Thông
 # tư số 130/2016/TT-BTC ...)" says 130/2016/TT-BTC amends 219/2013/TT-BTC.
 PASSIVE_AMENDS = re.compile(
@@ -291,7 +293,9 @@ REPORT_CUE = re.compile(
     r"\s+(?:(?:về|với|lên|gửi|cho)\s+)?(?=\S)",
 )
 # Parts of an issuing body that are not the body itself: "Ban Thường vụ Thành ủy".
-ORGAN_PREFIX = re.compile(r"(?:Ban\s+[Tt]hường\s+vụ|BTV|Thường\s+trực|Ban\s+[Cc]hấp\s+hành(?!\s+Trung)|BCH|Đoàn\s+Chủ\s+tịch)\s+")
+ORGAN_PREFIX = re.compile(
+    r"(?:Ban\s+[Tt]hường\s+vụ|BTV|Thường\s+trực|Ban\s+[Cc]hấp\s+hành(?!\s+Trung)|BCH|Đoàn\s+Chủ\s+tịch)\s+"
+)
 # "của Bộ Chính trị" after a mention.
 OF_ISSUER = re.compile(r"\s{0,3},?\s{0,3}của\s+")
 # "ban hành kế hoạch thực hiện X": the document's own plan implements X.

@@ -39,7 +39,9 @@ class Group:
     identity: DocIdentity
 
 
-def infer_issuer(issuer_code: str | None, ctx: Context, own_code: str | None, own_issuer: str | None) -> str | None:
+def infer_issuer(
+    issuer_code: str | None, ctx: Context, own_code: str | None, own_issuer: str | None
+) -> str | None:
     """The issuing body a bare code implies here, where it implies one (DOMAIN.md §2)."""
     named = issuer_name_of_code(issuer_code)
     if named:
@@ -124,19 +126,25 @@ def resolve(
     for i, m in enumerate(mentions):
         if not m.short:
             continue
-        group = resolver(m, groups)
-        if group is None and m.issuer_code:
+        found = resolver(m, groups)
+        if found is None and m.issuer_code:
             # "Chỉ thị 05 của Bộ Chính trị": the issuer gives the code (05-CT/TW)
             synthetic = Mention(m.start, m.end, m.text, m.type_code, m.number, m.issuer_code,
                                 _short_symbol(m), None, m.date, m.issuer, False, m.words)  # fmt: skip
-            group = Group(key_of(synthetic), (i,), _identity(synthetic, m.date, m.issuer))
-            groups.append(group)
-        if group is None:
+            found = Group(key_of(synthetic), (i,), _identity(synthetic, m.date, m.issuer))
+            groups.append(found)
+        if found is None:
             warnings.append(
-                Warning("unresolved_short_form", f"{m.text!r} names no document seen in full here", None, m.start, m.end)
+                Warning(
+                    "unresolved_short_form",
+                    f"{m.text!r} names no document seen in full here",
+                    None,
+                    m.start,
+                    m.end,
+                )
             )
             continue
-        identities[i] = group.identity
+        identities[i] = found.identity
     return identities, warnings
 
 

@@ -62,7 +62,12 @@ def record_dict(r: DocumentRecord) -> dict[str, Any]:
             for o in r.organizations
         ],
         "reports_to": [
-            {"from": x.from_, "to": x.to, "evidence": x.evidence.sentence, "provenance": evidence_dict(x.evidence)}
+            {
+                "from": x.from_,
+                "to": x.to,
+                "evidence": x.evidence.sentence,
+                "provenance": evidence_dict(x.evidence),
+            }
             for x in r.reports_to
         ],
         "recipients": [{"text": x.text, "organizations": list(x.organizations)} for x in r.recipients],

@@ -44,7 +44,15 @@ def _vni_pairs() -> dict[str, str]:
             table[case(glyph)] = case(horn) + "\u031b"
             for tone, mark in plain_tones.items():
                 table[case(glyph) + case(tone)] = case(horn) + "\u031b" + mark
-        for glyph, value in (("í", "í"), ("ì", "ì"), ("æ", "ỉ"), ("ó", "ĩ"), ("ò", "ị"), ("î", "ỵ"), ("ñ", "đ")):
+        for glyph, value in (
+            ("í", "í"),
+            ("ì", "ì"),
+            ("æ", "ỉ"),
+            ("ó", "ĩ"),
+            ("ò", "ị"),
+            ("î", "ỵ"),
+            ("ñ", "đ"),
+        ):
             table[case(glyph)] = case(value)
     return table
 
