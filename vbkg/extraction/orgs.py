@@ -113,8 +113,8 @@ def canonical(m: re.Match[str], ctx: Context) -> OrgName | None:
     if kind in _FIXED:
         return OrgName(*_FIXED[kind])
     if kind == "ldld_all":
-        printed = _SPACES.sub(" ", m.group(0))
-        tail = re.split(r"(?i)lao động |LĐLĐ |LDLĐ |LĐLD |LDLD ", printed, maxsplit=1)[-1]
+        as_printed = _SPACES.sub(" ", m.group(0))
+        tail = re.split(r"(?i)lao động |LĐLĐ |LDLĐ |LĐLD |LDLD ", as_printed, maxsplit=1)[-1]
         tail = tail.removeprefix("các ").strip(" ,")
         scope = f" {ctx.province_level} {ctx.province}" if ctx.province else ""
         return OrgName(f"Liên đoàn Lao động các {tail}{scope}", "union_group", None)
