@@ -53,10 +53,10 @@ def _at_clause_start(text: str, layout: Layout, pos: int) -> bool:
     return P.CLAUSE_LEAD.fullmatch(lead[cut:]) is not None
 
 
-def _after_mention(text: str, ends: list[int], mentions: list[Mention], pos: int) -> bool:
-    """Is `pos` right after a mention's tail (so a cue there belongs to that mention)?"""
+def _after_mention(text: str, layout: Layout, ends: list[int], mentions: list[Mention], pos: int) -> bool:
+    """Is `pos` right after a mention's tail, in the same sentence (so a cue there belongs to it)?"""
     i = bisect.bisect_right(ends, pos) - 1
-    if i < 0 or pos - ends[i] > _MAX_GAP:
+    if i < 0 or pos - ends[i] > _MAX_GAP or mentions[i].start < layout.sentence_bounds(pos)[0]:
         return False
     return P.TAIL_ONLY.match(text, mentions[i].end, pos) is not None
 
@@ -83,7 +83,7 @@ def find_cues(text: str, low: str, layout: Layout, mentions: list[Mention]) -> l
             if not m:
                 continue
             covered = m.end()
-            nested = _after_mention(text, ends, by_end, m.start())
+            nested = _after_mention(text, layout, ends, by_end, m.start())
             in_title = layout.section_at(m.start()) == "title"
             after_plan = P.PLAN_BEFORE_CUE.search(low, max(0, m.start() - 30), m.start()) is not None
             own = not nested and (in_title or after_plan or _at_clause_start(text, layout, m.start()))
@@ -98,7 +98,7 @@ def find_cues(text: str, low: str, layout: Layout, mentions: list[Mention]) -> l
             if not m:
                 continue
             sent_start, _ = layout.sentence_bounds(m.start())
-            nested = _after_mention(text, ends, by_end, m.start())
+            nested = _after_mention(text, layout, ends, by_end, m.start())
             own = not nested and (
                 layout.section_at(m.start()) == "title"
                 or _at_clause_start(text, layout, m.start())

@@ -9,32 +9,34 @@ import re
 import unicodedata
 
 # Old-style placement puts the tone on the second vowel of an open "oa/oe/uy" syllable
-# ("hoá", "uỷ"); the form used by the documents' own headers and by vbkg is on the first
+# ("hoá", "uỷ"); the form the documents' headers use, and vbkg keeps, is on the first
 # ("hóa", "ủy"). Both are NFC, so NFC alone does not unify them. "quý" keeps its mark:
-# there "qu" is the consonant.
-_OLD_STYLE = re.compile(
-    r"([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?![^\W\d_])",
-)
-_DROP = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
-_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\r": "\n"})
+# there "qu" is the consonant. Works on NFC text, so no whole-text decomposition is needed.
+_TONED_A_E = "àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ"
+_TONED_Y = "ỳýỷỹỵỲÝỶỸỴ"
+# Lookaround-free, so the engine skips fast; the syllable checks happen in _move_tone.
+_OLD_STYLE = re.compile(rf"[oO][{_TONED_A_E}]|[uU][{_TONED_Y}]")
+# str.translate is slow on non-ASCII text; these characters are rare, so substitute them.
+_ODD_CHARS = re.compile("[\u00a0\u2007\u202f\r\u200b\u200c\u200d\u2060\ufeff]")
+_REPLACE = {"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\r": "\n"}
 
 
 def _move_tone(m: re.Match[str]) -> str:
-    first, second, tone = m.group(1), m.group(2), m.group(3)
-    start = m.start()
-    text = m.string
-    # "qu" + y: the u belongs to the consonant, the tone stays on y
+    text, start, end = m.string, m.start(), m.end()
+    if end < len(text) and (text[end].isalpha()):
+        return m.group(0)  # "hoàn", "ngoài": a closed syllable keeps its mark
+    first, toned = m.group(0)
     if first in "uU" and start > 0 and text[start - 1] in "qQ":
-        return m.group(0)
-    # only the diphthongs oa, oe and uy move their tone
-    if (first in "oO" and second in "yY") or (first in "uU" and second not in "yY"):
-        return m.group(0)
-    return first + tone + second
+        return m.group(0)  # "quý"
+    base, tone = unicodedata.normalize("NFD", toned)[:2]
+    return unicodedata.normalize("NFC", first + tone) + base
 
 
 def normalize_text(text: str) -> str:
     """NFC, tone marks on one place, CRLF to LF, no zero-width characters, NBSP to space."""
-    text = text.replace("\r\n", "\n").translate(_SPACES).translate(_DROP)
-    decomposed = unicodedata.normalize("NFD", text)
-    moved = _OLD_STYLE.sub(_move_tone, decomposed)
-    return unicodedata.normalize("NFC", moved)
+    text = text.replace("\r\n", "\n")
+    if _ODD_CHARS.search(text):
+        text = _ODD_CHARS.sub(lambda m: _REPLACE.get(m.group(0), ""), text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return _OLD_STYLE.sub(_move_tone, text)

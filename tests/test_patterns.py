@@ -1,0 +1,152 @@
+"""Every pattern in vbkg.extraction.patterns, tried on real sentences from the seeds and corpus.
+
+A row is (pattern, text, expected): expected is the text the pattern must find (a named
+group when given as (group, value)), or None where it must find nothing. Patterns that run
+on lower-cased text get lower-cased rows.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from vbkg.extraction import patterns as P
+
+Row = tuple[str, str, str | tuple[str, str] | None]
+
+ROWS: list[Row] = [
+    # symbols (DOMAIN §2 and the noise of §5)
+    ("SYMBOL", "Số:18 /KH - LDLĐ", "18 /KH - LDLĐ"),
+    ("SYMBOL", "Kết luận số 01- KL/TW ngày 18/5/2021", "01- KL/TW"),
+    ("SYMBOL", "Nghị quyết số 13-NQ / TW", "13-NQ / TW"),
+    ("SYMBOL", "Chương trình hành động số 01-CTHD/ĐĐTLD ngày 30/01/2024", "01-CTHD/ĐĐTLD"),
+    ("SYMBOL", "Nghị định số: 91/2017/NĐ-CP ngày 31/7/2017", ("legal", "NĐ-CP")),
+    ("SYMBOL", "Luật Quản lý thuế số 38/2019/QH14", ("year", "2019")),
+    ("SYMBOL", "công văn số 04/VB-KHĐV", ("state", "VB-KHĐV")),
+    ("SYMBOL", "CHỈ THỊ SỐ 32/CT-TTG NGÀY", "32/CT-TTG"),
+    ("SYMBOL", "(28/7/1929-28/7/2024)", None),
+    ("SYMBOL", "nhiệm kỳ 2023-2028 và Covid-19", None),
+    ("BARE_SYMBOL_SCAN", "Quyết định số 1268/QĐ-TTg ngày", "1268/QĐ-TTg"),
+    ("TYPE_BEFORE_SYMBOL", "thực hiện kế hoạch số ", ("words", "kế hoạch")),
+    ("TYPE_BEFORE_SYMBOL", "căn cứ tại điều 34 luật doanh nghiệp số ", ("name", " doanh nghiệp")),
+    ("TYPE_BEFORE_SYMBOL", "nghị định số: ", ("words", "nghị định")),
+    ("TYPE_BEFORE_SYMBOL", "của bộ chính trị ", None),
+    ("SHORT_FORM", "sơ kết 03 năm thực hiện kết luận số 01;", ("number", "01")),
+    (
+        "SHORT_FORM",
+        "tiếp tục thực hiện nghị quyết tw4 (khóa xii) và chỉ thị 05 của bộ chính trị",
+        "chỉ thị 05",
+    ),
+    ("SHORT_FORM", "kế hoạch số 83/kh-ldlđ", None),
+    # dates
+    ("DATE_AFTER", ", ngày 21/9/2021 của Thành ủy", ", ngày 21/9/2021"),
+    ("DATE_AFTER", " ngày 18 tháng 5 năm 2021", ("y2", "2021")),
+    ("PLACE_DATE", "Long Biên, ngày 28 tháng 02 năm 2023", ("place", "Long Biên")),
+    ("PLACE_DATE", "điều lệ Hà Nội, ngày 20 tháng 11 năm 2025 Kính gửi", ("place", "Hà Nội")),
+    ("ANY_DATE_WORDS", "ngày 08 tháng 01 năm 2021", ("y2", "2021")),
+    ("OWN_NUMBER", "\nSố:18 /KH - LDLĐ", "\nSố:"),
+    ("OWN_NUMBER", "Số 221-KL/TW Hà Nội", "Số "),
+    # relation cues (lower-cased text)
+    ("KEYWORDS", "tiếp tục triển khai thực hiện chỉ thị", "triển khai"),
+    ("KEYWORDS", "gắn với việc thực hiện", "gắn với"),
+    ("CUE_PREFIX", "- nhằm ", "nhằm "),
+    ("IMPLEMENTS_CUE", "tiếp tục triển khai thực hiện chỉ thị số 05-ct/tw", "tiếp tục triển khai thực hiện "),
+    ("IMPLEMENTS_CUE", "nhằm cụ thể hóa chương trình hành động số 01", "nhằm cụ thể hóa "),
+    ("IMPLEMENTS_CUE", "triển khai tốt các nghị quyết chuyên đề: nghị quyết số 15-nq/tw", None),
+    ("BASED_ON_CUE", "căn cứ thông tư số 78/2014/tt-btc", "căn cứ"),
+    (
+        "AMENDS_CUE",
+        "sửa đổi, bổ sung một số điều của nghị định số 218/2013/nđ-cp",
+        "sửa đổi, bổ sung một số điều của",
+    ),
+    ("REPLACES_CUE", "quyết định này thay thế quyết định số 12/2020/qđ-ubnd", "thay thế"),
+    ("REPLACES_CUE", "bãi bỏ thông tư số 20/2019/tt-btc", "bãi bỏ"),
+    ("CITE_BREAK", "sinh động, gắn với thực hiện chương trình", "gắn với"),
+    ("CITE_BREAK", "(gọi tắt là nghị quyết 43-nq/tw)", "gọi tắt là"),
+    ("THIS_DOCUMENT", "quyết định này có hiệu lực từ ngày ký", "quyết định này"),
+    ("PLAN_BEFORE_CUE", "ban hành kế hoạch ", "kế hoạch "),
+    ("CLAUSE_LEAD", "- ", "- "),
+    ("CLAUSE_LEAD", "1.1. ", "1.1. "),
+    ("TAIL_ONLY", " ngày 26/8/2022 của Thành ủy Hà Nội ", " ngày 26/8/2022 của Thành ủy Hà Nội "),
+    (
+        "NESTED_IMPLEMENTS",
+        " ngày 29/10/2021 của Tỉnh ủy Lai Châu về thực hiện ",
+        " ngày 29/10/2021 của Tỉnh ủy Lai Châu về thực hiện ",
+    ),
+    (
+        "NESTED_IMPLEMENTS",
+        " của Bộ Chính trị về tiếp tục thực hiện ",
+        " của Bộ Chính trị về tiếp tục thực hiện ",
+    ),
+    ("NESTED_IMPLEMENTS", ", ngày 21/9/2021 của Thành ủy Hà Nội về “Đẩy mạnh học tập”; ", None),
+    ("NESTED_AMENDS", " ngày 12/8/2016 sửa đổi, bổ sung ", " ngày 12/8/2016 sửa đổi, bổ sung "),
+    ("NESTED_REPLACES", " của Chính phủ thay thế ", " của Chính phủ thay thế "),
+    (
+        "PASSIVE_AMENDS",
+        " ngày 31/12/2013 của Bộ Tài chính (được sửa đổi, bổ sung tại khoản 3 Điều 1 ",
+        " ngày 31/12/2013 của Bộ Tài chính (được sửa đổi, bổ sung tại khoản 3 Điều 1 ",
+    ),
+    ("PASSIVE_REPLACES", " (được thay thế bằng ", " (được thay thế bằng "),
+    # layout
+    ("SENTENCE_BREAK", "như sau:\n\nI. MỤC ĐÍCH", ":\n"),
+    ("SENTENCE_BREAK", "giai đoạn 2021 - 2025. Ban Thường vụ", ". "),
+    ("SENTENCE_BREAK", "ngày 18/5/2021\ncủa Bộ Chính trị", None),
+    ("TYPE_HEADING", "\nKẾ HOẠCH\n", ("words", "KẾ HOẠCH")),
+    ("TYPE_HEADING", "KẾT LUẬN CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ TÌNH HÌNH", ("words", "KẾT LUẬN")),
+    (
+        "SUBJECT_LINE",
+        "Số: 5348/CT-CS V/v hướng dẫn góp vốn điều lệ",
+        ("subject", "hướng dẫn góp vốn điều lệ"),
+    ),
+    ("BODY_START", "\nI. MỤC ĐÍCH, YÊU CẦU", "I. "),
+    ("BODY_START", "\nĐiều 1. Phạm vi", "Điều 1"),
+    ("CLOSING_START", "\nTrên đây là kế hoạch", "Trên đây là"),
+    ("RECIPIENTS_HEAD", "\nNơi nhận:\n", "Nơi nhận:"),
+    ("RECIPIENT_ITEM", "- Thường trực, BTG LĐLĐ Thành phố;", ("item", "Thường trực, BTG LĐLĐ Thành phố")),
+    ("ARCHIVE_ITEM", "Lưu: VP, TG", "Lưu"),
+    ("SIGNER_POSITION", "**TM. BAN THƯỜNG VỤ\nPHÓ CHỦ TỊCH**", ("position", "PHÓ CHỦ TỊCH")),
+    ("PERSON_NAME", "\nPhan Thị Thu Hằng\n", ("name", "Phan Thị Thu Hằng")),
+    ("ISSUER_ACT", "Ban Thường vụ LĐLĐ tỉnh ban hành kế hoạch", ("org", "LĐLĐ tỉnh")),
+    ("ISSUER_ACT", "Ban thường vụ LDLĐ quận Long Biên xây dựng kế hoạch", ("org", "LDLĐ quận Long Biên")),
+    # organizations (DOMAIN §4)
+    ("ORG_START", "của LDLĐ Thành phố", "LDL"),
+    ("ORG", "LDLĐ Thành phố Hà Nội về", ("place", "Hà Nội")),
+    ("ORG", "Quận uỷ Long Biên", None),  # only after normalisation, which makes it "Quận ủy"
+    ("ORG", "Quận ủy Long Biên về", ("cplace", "Long Biên")),
+    ("ORG", "Đảng đoàn Tổng Liên đoàn Lao động Việt Nam", "Đảng đoàn Tổng Liên đoàn Lao động Việt Nam"),
+    ("ORG", "Liên đoàn Lao động huyện, thành phố, Công đoàn Ngành", "Liên đoàn Lao động huyện, thành phố"),
+    ("ORG", "Ban chấp hành công đoàn cơ sở phối hợp", "Ban chấp hành công đoàn cơ sở"),
+    ("ORGAN_PREFIX", "Ban Thường vụ Thành ủy", "Ban Thường vụ "),
+    ("ORGAN_PREFIX", "Ban Chấp hành Trung ương", None),
+    ("OF_ISSUER", " của Bộ Chính trị", " của "),
+    ("REPORT_CUE", "định kỳ báo cáo kết quả thực hiện về LĐLĐ tỉnh", "báo cáo kết quả thực hiện về "),
+    ("REPORT_CUE", "Gửi báo cáo Quận ủy và LĐLĐ Thành phố", "báo cáo "),
+    ("ORG_LIST_JOIN", " và LĐLĐ", " và "),
+    ("ACTOR_HEADING", "\n1. Liên đoàn Lao động quận:\n", ("actor", "Liên đoàn Lao động quận:")),
+]
+
+
+def _find(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    return pattern.search(text)
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), ROWS, ids=[f"{r[0]}:{r[1][:30]}" for r in ROWS])
+def test_pattern_row(name: str, text: str, expected: str | tuple[str, str] | None) -> None:
+    pattern = getattr(P, name)
+    m = _find(pattern, text)
+    if expected is None:
+        assert m is None, f"{name} matched {m.group(0)!r}"
+        return
+    assert m is not None, f"{name} found nothing in {text!r}"
+    if isinstance(expected, tuple):
+        group, value = expected
+        assert m.group(group) == value
+    else:
+        assert m.group(0) == expected
+
+
+def test_every_pattern_has_rows() -> None:
+    compiled = {n for n, v in vars(P).items() if isinstance(v, re.Pattern) and not n.startswith("_")}
+    tested = {r[0] for r in ROWS}
+    assert compiled - tested == set(), f"patterns without a table row: {sorted(compiled - tested)}"
