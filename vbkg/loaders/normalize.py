@@ -25,11 +25,11 @@ def _move_tone(m: re.Match[str]) -> str:
     text, start, end = m.string, m.start(), m.end()
     if end < len(text) and (text[end].isalpha()):
         return m.group(0)  # "hoàn", "ngoài": a closed syllable keeps its mark
-    first, toned = m.group(0)
+    first, toned = text[start], text[start + 1]
     if first in "uU" and start > 0 and text[start - 1] in "qQ":
         return m.group(0)  # "quý"
-    base, tone = unicodedata.normalize("NFD", toned)[:2]
-    return unicodedata.normalize("NFC", first + tone) + base
+    parts = unicodedata.normalize("NFD", toned)
+    return unicodedata.normalize("NFC", first + parts[1]) + parts[0]
 
 
 def normalize_text(text: str) -> str:
