@@ -108,6 +108,7 @@ class Warning:
     target: DocIdentity | None = None
     start: int | None = None
     end: int | None = None
+    dates: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -121,6 +121,7 @@ def resolve(
                         group.identity,
                         mentions[i].start,
                         mentions[i].end,
+                        (date, other),
                     )
                 )
     for i, m in enumerate(mentions):

@@ -78,6 +78,7 @@ def record_dict(r: DocumentRecord) -> dict[str, Any]:
                 "target": identity_dict(w.target) if w.target else None,
                 "start": w.start,
                 "end": w.end,
+                "dates": list(w.dates),
             }
             for w in r.warnings
         ],

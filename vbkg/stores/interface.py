@@ -1,0 +1,99 @@
+"""The store interface: per-document records in, the merged graph out, read primitives for queries."""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+
+from .rows import EdgeRow, NodeRow
+
+GraphBuilder = Callable[[Iterable[dict[str, Any]]], nx.MultiDiGraph]
+
+
+class StoreError(Exception):
+    """A store could not be opened, read or written; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class Upsert:
+    """One document's extraction record, replacing whatever the store held for its source."""
+
+    source: str
+    content_hash: str
+    record: dict[str, Any]
+
+
+@dataclass
+class LoadSummary:
+    loaded: int = 0
+    skipped: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    nodes_before: int = 0
+    nodes_after: int = 0
+    edges_before: int = 0
+    edges_after: int = 0
+
+    @property
+    def nodes_added(self) -> int:
+        return self.nodes_after - self.nodes_before
+
+    @property
+    def edges_added(self) -> int:
+        return self.edges_after - self.edges_before
+
+
+class Store(abc.ABC):
+    """Where the graph lives. Writes are atomic: a failed or killed load leaves the last state."""
+
+    name: str = "store"
+
+    @abc.abstractmethod
+    def known_hashes(self) -> dict[str, str]:
+        """source -> content hash of every document loaded."""
+
+    @abc.abstractmethod
+    def records(self) -> Iterator[dict[str, Any]]:
+        """Every stored extraction record."""
+
+    @abc.abstractmethod
+    def commit(self, upserts: Sequence[Upsert], build: GraphBuilder) -> None:
+        """Replace these sources' records and the graph derived from all records, atomically."""
+
+    @abc.abstractmethod
+    def write_graph(self, nodes: Sequence[NodeRow], edges: Sequence[EdgeRow]) -> None:
+        """Make the stored graph exactly these rows (used by push)."""
+
+    # --- reads: the primitives every query is built from ---------------------------------
+    @abc.abstractmethod
+    def node(self, node_id: str) -> NodeRow | None: ...
+
+    @abc.abstractmethod
+    def nodes(self, label: str | None = None) -> list[NodeRow]: ...
+
+    @abc.abstractmethod
+    def edges(
+        self, src: str | None = None, dst: str | None = None, types: Sequence[str] | None = None
+    ) -> list[EdgeRow]: ...
+
+    @abc.abstractmethod
+    def counts(self) -> tuple[int, int]:
+        """(nodes, edges)."""
+
+    def graph(self) -> nx.MultiDiGraph:
+        from .rows import from_rows
+
+        return from_rows(self.nodes(), self.edges())
+
+    @abc.abstractmethod
+    def close(self) -> None:
+        """Release connections."""
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,216 @@
+"""The Neo4j store (Neo4j 5 Cypher; also tested against ArcadeDB's Bolt plugin).
+
+Each loaded document's extraction record is a `(:Source {source, content_hash, record})`
+node; the merged graph is `:Document`/`:Organization`/`:Person` nodes with unique ids and
+typed relationships carrying a unique `key`. A commit writes the changed records and then
+makes the stored graph equal to the graph built from all records: only what differs is
+written, in batched `UNWIND … MERGE` statements, all in one managed transaction (which the
+driver retries on transient errors). Loading the same documents twice writes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from .interface import GraphBuilder, Store, StoreError, Upsert
+from .rows import EdgeRow, NodeRow, to_rows
+
+_BASES = ("Document", "Organization", "Person")
+_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
+BATCH = 1000
+
+
+def _ident(name: str) -> str:
+    """A label or type spliced into Cypher: checked, because parameters cannot name labels."""
+    if not _NAME.match(name):
+        raise StoreError(f"refusing label or relationship type {name!r}")
+    return name
+
+
+def base_of(node_id: str) -> str:
+    if node_id.startswith("org-"):
+        return "Organization"
+    if node_id.startswith("person-"):
+        return "Person"
+    return "Document"
+
+
+class Neo4jStore(Store):
+    name = "neo4j"
+
+    def __init__(self, uri: str, user: str | None, password: str | None, database: str | None = None,
+                 batch: int = BATCH) -> None:  # fmt: skip
+        from neo4j import GraphDatabase
+        from neo4j.exceptions import Neo4jError, ServiceUnavailable
+
+        self.uri, self.database, self.batch = uri, database, batch
+        try:
+            self.driver = GraphDatabase.driver(uri, auth=(user or "neo4j", password or ""))
+            self.driver.verify_connectivity()
+        except (ServiceUnavailable, Neo4jError, ValueError, OSError) as exc:
+            raise StoreError(f"cannot reach Neo4j at {uri}: {exc}") from exc
+        self._ensure_constraints()
+
+    # --- plumbing ------------------------------------------------------------------------------
+    def _read(self, cypher: str, **params: Any) -> list[dict[str, Any]]:
+        from neo4j.exceptions import Neo4jError
+
+        try:
+            with self.driver.session(database=self.database) as s:
+                return s.execute_read(lambda tx: [r.data() for r in tx.run(cypher, **params)])
+        except Neo4jError as exc:
+            raise StoreError(f"Neo4j read failed: {exc}") from exc
+
+    def _write(self, work: Any) -> None:
+        from neo4j.exceptions import Neo4jError
+
+        try:
+            with self.driver.session(database=self.database) as s:
+                s.execute_write(work)
+        except Neo4jError as exc:
+            raise StoreError(f"Neo4j write failed, nothing was changed: {exc}") from exc
+
+    def _ensure_constraints(self) -> None:
+        statements = [f"CREATE CONSTRAINT {b.lower()}_id IF NOT EXISTS FOR (n:{b}) REQUIRE n.id IS UNIQUE" for b in _BASES]
+        statements.append("CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.source IS UNIQUE")
+        with self.driver.session(database=self.database) as s:
+            for cypher in statements:
+                s.run(cypher).consume()
+
+    def _batches(self, rows: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+        for i in range(0, len(rows), self.batch):
+            yield rows[i : i + self.batch]
+
+    # --- records -------------------------------------------------------------------------------
+    def known_hashes(self) -> dict[str, str]:
+        rows = self._read("MATCH (s:Source) RETURN s.source AS source, s.content_hash AS hash")
+        return {r["source"]: r["hash"] for r in rows}
+
+    def records(self) -> Iterator[dict[str, Any]]:
+        for r in self._read("MATCH (s:Source) RETURN s.record AS record ORDER BY s.source"):
+            yield json.loads(r["record"])
+
+    def commit(self, upserts: Sequence[Upsert], build: GraphBuilder) -> None:
+        rows = [{"source": u.source, "hash": u.content_hash, "record": json.dumps(u.record, ensure_ascii=False)}
+                for u in upserts]  # fmt: skip
+
+        def work(tx: Any) -> None:
+            for batch in self._batches(rows):
+                tx.run("UNWIND $rows AS r MERGE (s:Source {source: r.source}) "
+                       "SET s.content_hash = r.hash, s.record = r.record", rows=batch).consume()  # fmt: skip
+            records = [json.loads(r["record"]) for r in tx.run("MATCH (s:Source) RETURN s.record AS record")]
+            nodes, edges = to_rows(build(records))
+            self._sync(tx, nodes, edges)
+
+        self._write(work)
+
+    def write_graph(self, nodes: Sequence[NodeRow], edges: Sequence[EdgeRow]) -> None:
+        self._write(lambda tx: self._sync(tx, nodes, edges))
+
+    def _sync(self, tx: Any, nodes: Sequence[NodeRow], edges: Sequence[EdgeRow]) -> None:
+        have_nodes = {
+            r["id"]: (tuple(sorted(r["labels"])), r["props"])
+            for r in tx.run("MATCH (n) WHERE n:Document OR n:Organization OR n:Person "
+                            "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props")  # fmt: skip
+        }
+        have_edges = {
+            r["props"]["key"]: (r["type"], r["props"])
+            for r in tx.run("MATCH ()-[e]->() WHERE e.key IS NOT NULL RETURN type(e) AS type, properties(e) AS props")
+        }
+        want_nodes = {n.id: n for n in nodes}
+        want_edges = {e.key: e for e in edges}
+        # nodes that vanished or changed labels go; their edges go with them
+        stale = defaultdict(list)
+        for node_id, (labels, _) in have_nodes.items():
+            if node_id not in want_nodes or want_nodes[node_id].labels != labels:
+                stale[next(b for b in _BASES if b in labels)].append(node_id)
+        for base, ids in stale.items():
+            for batch in self._batches([{"id": i} for i in ids]):
+                tx.run(f"UNWIND $rows AS r MATCH (n:{_ident(base)} {{id: r.id}}) DETACH DELETE n", rows=batch).consume()
+        gone = {i for ids in stale.values() for i in ids}
+        stale_edges = defaultdict(list)
+        for key, (etype, _) in have_edges.items():
+            if key not in want_edges or want_edges[key].type != etype:
+                ends = key.split("|")
+                if not (len(ends) == 3 and (ends[0] in gone or ends[2] in gone)):  # else already deleted
+                    stale_edges[etype].append(key)
+        for etype, keys in stale_edges.items():
+            for batch in self._batches([{"key": k} for k in keys]):
+                tx.run(f"UNWIND $rows AS r MATCH ()-[e:{_ident(etype)} {{key: r.key}}]->() DELETE e", rows=batch).consume()
+        # write what is new or different
+        by_labels: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+        for n in nodes:
+            have = have_nodes.get(n.id)
+            if n.id in gone or have is None or have[1] != n.props:
+                by_labels[n.labels].append({"id": n.id, "props": n.props})
+        for labels, batch_rows in sorted(by_labels.items()):
+            # MERGE on the whole label set: a node whose labels changed was deleted above, so
+            # this matches exactly the node with this id. (ArcadeDB also refuses `SET n:Label`
+            # on a node merged in the same statement; this form works on both.)
+            cypher = f"UNWIND $rows AS r MERGE (n{''.join(':' + _ident(lb) for lb in labels)} {{id: r.id}}) SET n = r.props"
+            for batch in self._batches(batch_rows):
+                tx.run(cypher, rows=batch).consume()
+        by_type: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+        for e in edges:
+            have_edge = have_edges.get(e.key)
+            if e.src in gone or e.dst in gone or have_edge is None or have_edge[1] != e.props:
+                by_type[(e.type, base_of(e.src), base_of(e.dst))].append(
+                    {"src": e.src, "dst": e.dst, "key": e.key, "props": e.props})  # fmt: skip
+        for (etype, sb, db), batch_rows in sorted(by_type.items()):
+            cypher = (f"UNWIND $rows AS r MATCH (a:{_ident(sb)} {{id: r.src}}) MATCH (b:{_ident(db)} {{id: r.dst}}) "
+                      f"MERGE (a)-[e:{_ident(etype)} {{key: r.key}}]->(b) SET e = r.props")  # fmt: skip
+            for batch in self._batches(batch_rows):
+                tx.run(cypher, rows=batch).consume()
+
+    # --- reads ---------------------------------------------------------------------------------
+    @staticmethod
+    def _node(r: dict[str, Any]) -> NodeRow:
+        return NodeRow(r["id"], tuple(sorted(r["labels"])), r["props"])
+
+    @staticmethod
+    def _edge(r: dict[str, Any]) -> EdgeRow:
+        return EdgeRow(r["src"], r["type"], r["dst"], r["props"])
+
+    def node(self, node_id: str) -> NodeRow | None:
+        rows = self._read(f"MATCH (n:{base_of(node_id)} {{id: $id}}) "
+                          "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props", id=node_id)  # fmt: skip
+        return self._node(rows[0]) if rows else None
+
+    def nodes(self, label: str | None = None) -> list[NodeRow]:
+        match = f"MATCH (n:{_ident(label)})" if label else "MATCH (n) WHERE n:Document OR n:Organization OR n:Person"
+        rows = self._read(f"{match} RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY n.id")
+        return [self._node(r) for r in rows]
+
+    def edges(
+        self, src: str | None = None, dst: str | None = None, types: Sequence[str] | None = None
+    ) -> list[EdgeRow]:
+        a = f"(a:{base_of(src)} {{id: $src}})" if src is not None else "(a)"
+        b = f"(b:{base_of(dst)} {{id: $dst}})" if dst is not None else "(b)"
+        rel = "[e:" + "|".join(_ident(t) for t in types) + "]" if types else "[e]"
+        cypher = (f"MATCH {a}-{rel}->{b} WHERE e.key IS NOT NULL "
+                  "RETURN a.id AS src, type(e) AS type, b.id AS dst, properties(e) AS props")  # fmt: skip
+        rows = self._read(cypher, src=src, dst=dst)
+        return sorted((self._edge(r) for r in rows), key=lambda e: (e.src, e.type, e.dst))
+
+    def counts(self) -> tuple[int, int]:
+        (n,) = self._read("MATCH (n) WHERE n:Document OR n:Organization OR n:Person RETURN count(n) AS c")
+        (e,) = self._read("MATCH ()-[e]->() WHERE e.key IS NOT NULL RETURN count(e) AS c")
+        return int(n["c"]), int(e["c"])
+
+    def run(self, cypher: str, params: dict[str, Any], write: bool = False) -> list[dict[str, Any]]:
+        """An analyst's Cypher, read-only unless `write`."""
+        from neo4j.exceptions import Neo4jError
+
+        try:
+            with self.driver.session(database=self.database) as s:
+                runner = s.execute_write if write else s.execute_read
+                return runner(lambda tx: [r.data() for r in tx.run(cypher, **params)])
+        except Neo4jError as exc:
+            raise StoreError(f"Cypher failed: {exc.message or exc}") from exc
+
+    def close(self) -> None:
+        self.driver.close()

@@ -1,0 +1,149 @@
+"""The embedded store: one SQLite file (default ./vbkg.db), atomic commits, file locking.
+
+Tables: `sources` (one extraction record per loaded document, with its content hash),
+`nodes` and `edges` (the merged graph, derived from all records). A load rewrites the
+records it changed and the derived graph in one IMMEDIATE transaction: two loads at once
+run one after the other, and a load killed half-way leaves the last committed state.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from .interface import GraphBuilder, Store, StoreError, Upsert
+from .rows import EdgeRow, NodeRow, to_rows
+
+SCHEMA_VERSION = "1"
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sources (
+    source TEXT PRIMARY KEY, content_hash TEXT NOT NULL, record TEXT NOT NULL, loaded_at REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS nodes (id TEXT PRIMARY KEY, labels TEXT NOT NULL, props TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS node_labels (label TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (label, id));
+CREATE TABLE IF NOT EXISTS edges (
+    src TEXT NOT NULL, type TEXT NOT NULL, dst TEXT NOT NULL, props TEXT NOT NULL, PRIMARY KEY (src, type, dst));
+CREATE INDEX IF NOT EXISTS edges_dst ON edges (dst, type);
+CREATE INDEX IF NOT EXISTS edges_type ON edges (type);
+"""
+_LOCK_WAIT_S = 600
+
+
+class SQLiteStore(Store):
+    name = "embedded"
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            self.db = sqlite3.connect(self.path, timeout=_LOCK_WAIT_S, isolation_level=None)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.executescript(_SCHEMA)
+            version = self.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+            if version is None:
+                self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+            elif version[0] != SCHEMA_VERSION:
+                raise StoreError(f"{self.path}: store schema {version[0]}, this vbkg reads {SCHEMA_VERSION}")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a vbkg store ({exc})") from exc
+
+    def known_hashes(self) -> dict[str, str]:
+        return dict(self.db.execute("SELECT source, content_hash FROM sources").fetchall())
+
+    def records(self) -> Iterator[dict[str, Any]]:
+        for (record,) in self.db.execute("SELECT record FROM sources ORDER BY source"):
+            yield json.loads(record)
+
+    def commit(self, upserts: Sequence[Upsert], build: GraphBuilder) -> None:
+        now = time.time()
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            self.db.executemany(
+                "INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?)",
+                [(u.source, u.content_hash, json.dumps(u.record, ensure_ascii=False), now) for u in upserts],
+            )
+            nodes, edges = to_rows(build(self.records()))
+            self._replace_graph(nodes, edges)
+            self.db.execute("COMMIT")
+        except BaseException:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise
+
+    def write_graph(self, nodes: Sequence[NodeRow], edges: Sequence[EdgeRow]) -> None:
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            self._replace_graph(nodes, edges)
+            self.db.execute("COMMIT")
+        except BaseException:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise
+
+    def _replace_graph(self, nodes: Sequence[NodeRow], edges: Sequence[EdgeRow]) -> None:
+        self.db.execute("DELETE FROM nodes")
+        self.db.execute("DELETE FROM node_labels")
+        self.db.execute("DELETE FROM edges")
+        self.db.executemany(
+            "INSERT INTO nodes VALUES (?, ?, ?)",
+            [(n.id, json.dumps(list(n.labels)), json.dumps(n.props, ensure_ascii=False)) for n in nodes],
+        )
+        self.db.executemany("INSERT INTO node_labels VALUES (?, ?)", [(lb, n.id) for n in nodes for lb in n.labels])
+        self.db.executemany(
+            "INSERT INTO edges VALUES (?, ?, ?, ?)",
+            [(e.src, e.type, e.dst, json.dumps(e.props, ensure_ascii=False)) for e in edges],
+        )
+
+    # --- reads -------------------------------------------------------------------------------
+    @staticmethod
+    def _node(row: tuple[str, str, str]) -> NodeRow:
+        return NodeRow(row[0], tuple(json.loads(row[1])), json.loads(row[2]))
+
+    @staticmethod
+    def _edge(row: tuple[str, str, str, str]) -> EdgeRow:
+        return EdgeRow(row[0], row[1], row[2], json.loads(row[3]))
+
+    def node(self, node_id: str) -> NodeRow | None:
+        row = self.db.execute("SELECT id, labels, props FROM nodes WHERE id = ?", (node_id,)).fetchone()
+        return self._node(row) if row else None
+
+    def nodes(self, label: str | None = None) -> list[NodeRow]:
+        if label is None:
+            rows = self.db.execute("SELECT id, labels, props FROM nodes ORDER BY id").fetchall()
+        else:
+            rows = self.db.execute(
+                "SELECT n.id, n.labels, n.props FROM node_labels l JOIN nodes n ON n.id = l.id "
+                "WHERE l.label = ? ORDER BY n.id",
+                (label,),
+            ).fetchall()
+        return [self._node(r) for r in rows]
+
+    def edges(
+        self, src: str | None = None, dst: str | None = None, types: Sequence[str] | None = None
+    ) -> list[EdgeRow]:
+        where, args = [], []
+        if src is not None:
+            where.append("src = ?")
+            args.append(src)
+        if dst is not None:
+            where.append("dst = ?")
+            args.append(dst)
+        if types:
+            where.append(f"type IN ({','.join('?' * len(types))})")
+            args.extend(types)
+        sql = "SELECT src, type, dst, props FROM edges"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        return [self._edge(r) for r in self.db.execute(sql + " ORDER BY src, type, dst", args).fetchall()]
+
+    def counts(self) -> tuple[int, int]:
+        (n,) = self.db.execute("SELECT count(*) FROM nodes").fetchone()
+        (e,) = self.db.execute("SELECT count(*) FROM edges").fetchone()
+        return int(n), int(e)
+
+    def close(self) -> None:
+        self.db.close()
