@@ -17,6 +17,9 @@ $(STAMP): pyproject.toml
 
 demo: setup
 	$(BIN)/vbkg extract samples/
+	rm -f vbkg.db vbkg.db-wal vbkg.db-shm
+	$(BIN)/vbkg load samples/
+	$(BIN)/vbkg stats
 
 lint: setup
 	$(BIN)/ruff check vbkg tests bench
@@ -36,6 +39,7 @@ test: lint typecheck unit
 
 bench: setup
 	$(BIN)/python bench/extract.py
+	$(BIN)/python bench/load.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache vbkg.db

@@ -31,3 +31,52 @@ def seed_records() -> dict[str, DocumentRecord]:
         assert isinstance(item, DocumentRecord), item
         records[Path(item.source).stem] = item
     return records
+
+
+# --- stores: every store test runs on the embedded store and on the Bolt server ---------------
+from collections.abc import Iterator  # noqa: E402
+
+from vbkg.stores import Neo4jConfig, Store, open_embedded, open_neo4j  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def arcade() -> Iterator[object]:
+    try:
+        from .bolt_server import ArcadeServer
+
+        server = ArcadeServer()
+    except ImportError:
+        pytest.skip("arcadedb-embedded is not installed (pip install -e '.[dev]')")
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def bolt_config(arcade: object) -> Neo4jConfig:
+    """A fresh database for each test module."""
+    from .bolt_server import DATABASE, PASSWORD, ArcadeServer
+
+    assert isinstance(arcade, ArcadeServer)
+    arcade.reset()
+    return Neo4jConfig(arcade.uri, "root", PASSWORD, DATABASE)
+
+
+def fresh_store(kind: str, tmp_path: Path, request: pytest.FixtureRequest) -> Store:
+    if kind == "embedded":
+        return open_embedded(str(tmp_path / "vbkg.db"))
+    config = request.getfixturevalue("bolt_config")
+    from vbkg.stores.neo4j import Neo4jStore
+
+    store = open_neo4j(config)
+    assert isinstance(store, Neo4jStore)
+    store.write_graph([], [])  # an empty graph: deletes what an earlier test of the module left
+    store.run("MATCH (s:Source) DELETE s", {}, write=True)
+    return store
+
+
+@pytest.fixture(params=["embedded", pytest.param("bolt", marks=pytest.mark.bolt)])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    s = fresh_store(request.param, tmp_path, request)
+    yield s
+    s.close()

@@ -1,17 +1,12 @@
-"""The `vbkg` command line. Each command builds the library object, calls it, prints."""
+"""The `vbkg` command line: assembles the commands of vbkg.commands."""
 
 from __future__ import annotations
-
-import json
-import sys
-from typing import Any
 
 import click
 
 from . import __version__
-from .extraction import DocumentRecord, record_dict
-from .loaders import LoaderError
-from .pipeline import extract_paths
+from .commands.extract import extract
+from .commands.store import export, load, push, stats, validate
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -22,83 +17,12 @@ def cli() -> None:
     \b
     Example:
       vbkg extract samples/ --format json
+      vbkg load samples/ && vbkg stats
     """
 
 
-def _report_error(err: LoaderError) -> None:
-    click.echo(f"error: {err}", err=True)
-
-
-def _print_table(records: list[DocumentRecord]) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
-    console = Console()
-    for rec in records:
-        d = rec.document.identity
-        head = f"[bold]{rec.source}[/bold]  {d.type} {d.symbol or '(no number)'}  {d.date or '?'}  {d.issuer or '?'}"
-        table = Table(title=head, title_justify="left", show_lines=False)
-        for col in ("relation", "section", "target", "year", "issuer", "mention"):
-            table.add_column(col)
-        for ref in rec.references:
-            t = ref.target
-            table.add_row(ref.relation, ref.evidence.section, t.symbol or t.id, str(t.year or ""),
-                          t.issuer or "", ref.mention)  # fmt: skip
-        console.print(table)
-        for s in rec.statements:
-            console.print(f"  statement: {s.source.symbol} {s.relation} {s.target.symbol}")
-        for r in rec.reports_to:
-            console.print(f"  reports to: {r.from_} → {r.to}")
-        for w in rec.warnings:
-            console.print(f"  [yellow]warning[/yellow] {w.kind}: {w.message}")
-
-
-@cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option(
-    "--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table", show_default=True,
-    help="table for people; json (one array) or jsonl (one object a line, streamed) for programs.",
-)  # fmt: skip
-def extract(paths: tuple[str, ...], fmt: str) -> None:
-    """Extract identity, references, statements and organizations from documents.
-
-    PATHS are files (.txt .md .docx .pdf .html .jsonl) or directories, read recursively.
-    Exit status: 0 when every file was read, 1 when some failed (each named on stderr).
-
-    \b
-    Example:
-      vbkg extract samples/000_e3178d03b91e3a28.txt --format json
-      vbkg extract ../shared/corpus/genre_party_plan_documents.jsonl --format jsonl
-    """
-    failed = 0
-    records: list[DocumentRecord] = []
-    first = True
-    out = sys.stdout
-    if fmt == "json":
-        out.write("[")
-    for item in extract_paths(paths):
-        if isinstance(item, LoaderError):
-            failed += 1
-            _report_error(item)
-            continue
-        if fmt == "table":
-            records.append(item)
-            continue
-        payload: dict[str, Any] = record_dict(item)
-        text = json.dumps(payload, ensure_ascii=False)
-        if fmt == "json":
-            out.write(("\n" if first else ",\n") + text)
-        else:
-            out.write(text + "\n")
-        first = False
-    if fmt == "json":
-        out.write("\n]\n")
-    elif fmt == "table":
-        _print_table(records)
-    out.flush()
-    if failed:
-        click.echo(f"{failed} input(s) failed", err=True)
-        sys.exit(1)
+for command in (extract, load, push, stats, export, validate):
+    cli.add_command(command)
 
 
 def main() -> None:

@@ -70,12 +70,18 @@ def self_document(
     own = own_symbol(text)
     head_code = type_of_words(layout.heading_words) if layout.heading_words else None
     parsed: ParsedSymbol | None = parse_symbol(own[0], head_code) if own else None
+    if parsed is None and meta.get("symbol"):
+        # a corpus line may carry the symbol its header lost ("symbol": "221-KL/TW")
+        m = P.SYMBOL.fullmatch(meta["symbol"].strip())
+        parsed = parse_symbol(m, head_code) if m else None
     pd = P.PLACE_DATE.search(text, 0, 3000)
     place = pd.group("place") if pd else None
     date = iso_date(pd) if pd else None
     if date is None:
         any_date = P.ANY_DATE_WORDS.search(text, 0, 3000)
         date = iso_date(any_date) if any_date else None
+    if date is None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", meta.get("date") or ""):
+        date = meta["date"]
     ctx, issuer = context_and_issuer(text, layout, place, meta.get("issuer"))
     type_code = parsed.type_code if parsed else head_code
     if type_code is None and layout.heading_words is None and P.SUBJECT_LINE.search(text, 0, 3000):

@@ -40,7 +40,11 @@ class _Cluster:
 
 
 def _base(ident: Identity) -> BaseKey:
-    return (type_key(ident.get("type_code")), number_key(str(ident["number"])), ident.get("issuer_code") or "")
+    return (
+        type_key(ident.get("type_code")),
+        number_key(str(ident["number"])),
+        ident.get("issuer_code") or "",
+    )
 
 
 def _scope(ident: Identity) -> str | None:
@@ -64,7 +68,9 @@ class _Resolver:
             if ident.get("number"):
                 by_base[_base(ident)].append((ident, loaded))
             else:
-                cluster = self.unnumbered.setdefault(ident["id"], _Cluster(ident.get("year"), ident.get("issuer")))
+                cluster = self.unnumbered.setdefault(
+                    ident["id"], _Cluster(ident.get("year"), ident.get("issuer"))
+                )
                 cluster.members.append(ident)
                 if loaded is not None:
                     cluster.loaded.append(loaded)
@@ -73,7 +79,9 @@ class _Resolver:
             self.clusters[base] = self._cluster(items)
 
     @staticmethod
-    def _cluster(items: list[tuple[Identity, Record | None]]) -> dict[tuple[int | None, str | None], _Cluster]:
+    def _cluster(
+        items: list[tuple[Identity, Record | None]],
+    ) -> dict[tuple[int | None, str | None], _Cluster]:
         full: dict[tuple[int | None, str | None], _Cluster] = {}
         partial: list[tuple[Identity, Record | None]] = []
         for ident, loaded in items:
@@ -87,7 +95,9 @@ class _Resolver:
             year, scope = ident.get("year"), _scope(ident)
             key: tuple[int | None, str | None] = (year, scope)
             if key not in full:
-                fits = [k for k in full if (year is None or k[0] == year) and (scope is None or k[1] == scope)]
+                fits = [
+                    k for k in full if (year is None or k[0] == year) and (scope is None or k[1] == scope)
+                ]
                 if len(fits) == 1:
                     key = fits[0]
                 clusters.setdefault(key, _Cluster(year, scope))
@@ -125,7 +135,9 @@ def _document_node(cluster: _Cluster, conflicts: dict[int, set[str]]) -> tuple[s
     date = me.get("date") or _most_common(m.get("date") for m in members)
     year = cluster.year if cluster.year is not None else me.get("year")
     title = me.get("title")
-    node_id = me.get("id") if own and not number else document_id(type_code, number, issuer_code, year, issuer)
+    node_id = (
+        me.get("id") if own and not number else document_id(type_code, number, issuer_code, year, issuer)
+    )
     doc_type = me.get("type") or class_of(type_code)
     props: dict[str, Any] = {
         "labels": sorted({Label.DOCUMENT.value, doc_type}),
@@ -231,11 +243,17 @@ def build_graph(records: Iterable[Record]) -> nx.MultiDiGraph:
                       {"source": src, "kind": "signature", "position": doc["signer"].get("position")})  # fmt: skip
         for rcp in r["recipients"]:
             for name in rcp["organizations"]:
-                _add_fact(g, me, _org(g, name), Rel.SENT_TO, {"source": src, "kind": "recipients", "text": rcp["text"]})
+                _add_fact(
+                    g,
+                    me,
+                    _org(g, name),
+                    Rel.SENT_TO,
+                    {"source": src, "kind": "recipients", "text": rcp["text"]},
+                )
         for line in r["reports_to"]:
             _add_fact(g, _org(g, line["from"]), _org(g, line["to"]), Rel.REPORTS_TO,
                       _evidence(src, line["provenance"], "reports_to"))  # fmt: skip
-    for n, attrs in g.nodes(data=True):
+    for n, attrs in list(g.nodes(data=True)):  # _org adds nodes
         if Label.DOCUMENT in attrs["labels"] and attrs.get("issuer") and not attrs["loaded"]:
             _add_fact(g, n, _org(g, attrs["issuer"]), Rel.ISSUED_BY, {"source": None, "kind": "citation"})
     _finish_edges(g)
@@ -245,7 +263,9 @@ def build_graph(records: Iterable[Record]) -> nx.MultiDiGraph:
 def _finish_edges(g: nx.MultiDiGraph) -> None:
     """Sorted evidence and the summary properties queries filter on."""
     for _, _, attrs in g.edges(data=True):
-        ev = sorted(attrs["evidence"], key=lambda e: (str(e.get("source")), e.get("start") or 0, e.get("kind")))
+        ev = sorted(
+            attrs["evidence"], key=lambda e: (str(e.get("source")), e.get("start") or 0, e.get("kind"))
+        )
         attrs["evidence"] = ev
         sections = sorted({e["section"] for e in ev if e.get("section")})
         attrs["sections"] = sections

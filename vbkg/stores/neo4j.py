@@ -75,8 +75,13 @@ class Neo4jStore(Store):
             raise StoreError(f"Neo4j write failed, nothing was changed: {exc}") from exc
 
     def _ensure_constraints(self) -> None:
-        statements = [f"CREATE CONSTRAINT {b.lower()}_id IF NOT EXISTS FOR (n:{b}) REQUIRE n.id IS UNIQUE" for b in _BASES]
-        statements.append("CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.source IS UNIQUE")
+        statements = [
+            f"CREATE CONSTRAINT {b.lower()}_id IF NOT EXISTS FOR (n:{b}) REQUIRE n.id IS UNIQUE"
+            for b in _BASES
+        ]
+        statements.append(
+            "CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.source IS UNIQUE"
+        )
         with self.driver.session(database=self.database) as s:
             for cypher in statements:
                 s.run(cypher).consume()
@@ -114,12 +119,16 @@ class Neo4jStore(Store):
     def _sync(self, tx: Any, nodes: Sequence[NodeRow], edges: Sequence[EdgeRow]) -> None:
         have_nodes = {
             r["id"]: (tuple(sorted(r["labels"])), r["props"])
-            for r in tx.run("MATCH (n) WHERE n:Document OR n:Organization OR n:Person "
-                            "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props")  # fmt: skip
+            for r in tx.run(
+                "MATCH (n) WHERE n:Document OR n:Organization OR n:Person "
+                "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props"
+            )
         }
         have_edges = {
             r["props"]["key"]: (r["type"], r["props"])
-            for r in tx.run("MATCH ()-[e]->() WHERE e.key IS NOT NULL RETURN type(e) AS type, properties(e) AS props")
+            for r in tx.run(
+                "MATCH ()-[e]->() WHERE e.key IS NOT NULL RETURN type(e) AS type, properties(e) AS props"
+            )
         }
         want_nodes = {n.id: n for n in nodes}
         want_edges = {e.key: e for e in edges}
@@ -130,7 +139,9 @@ class Neo4jStore(Store):
                 stale[next(b for b in _BASES if b in labels)].append(node_id)
         for base, ids in stale.items():
             for batch in self._batches([{"id": i} for i in ids]):
-                tx.run(f"UNWIND $rows AS r MATCH (n:{_ident(base)} {{id: r.id}}) DETACH DELETE n", rows=batch).consume()
+                tx.run(
+                    f"UNWIND $rows AS r MATCH (n:{_ident(base)} {{id: r.id}}) DETACH DELETE n", rows=batch
+                ).consume()
         gone = {i for ids in stale.values() for i in ids}
         stale_edges = defaultdict(list)
         for key, (etype, _) in have_edges.items():
@@ -140,7 +151,9 @@ class Neo4jStore(Store):
                     stale_edges[etype].append(key)
         for etype, keys in stale_edges.items():
             for batch in self._batches([{"key": k} for k in keys]):
-                tx.run(f"UNWIND $rows AS r MATCH ()-[e:{_ident(etype)} {{key: r.key}}]->() DELETE e", rows=batch).consume()
+                tx.run(
+                    f"UNWIND $rows AS r MATCH ()-[e:{_ident(etype)} {{key: r.key}}]->() DELETE e", rows=batch
+                ).consume()
         # write what is new or different
         by_labels: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
         for n in nodes:
@@ -181,8 +194,14 @@ class Neo4jStore(Store):
         return self._node(rows[0]) if rows else None
 
     def nodes(self, label: str | None = None) -> list[NodeRow]:
-        match = f"MATCH (n:{_ident(label)})" if label else "MATCH (n) WHERE n:Document OR n:Organization OR n:Person"
-        rows = self._read(f"{match} RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY n.id")
+        match = (
+            f"MATCH (n:{_ident(label)})"
+            if label
+            else "MATCH (n) WHERE n:Document OR n:Organization OR n:Person"
+        )
+        rows = self._read(
+            f"{match} RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY n.id"
+        )
         return [self._node(r) for r in rows]
 
     def edges(

@@ -60,11 +60,20 @@ def clean(props: Mapping[str, Any]) -> dict[str, Any]:
 
 def to_rows(g: nx.MultiDiGraph) -> tuple[list[NodeRow], list[EdgeRow]]:
     nodes = [
-        NodeRow(str(n), tuple(sorted(a["labels"])), clean({"id": str(n), **{k: v for k, v in a.items() if k != "labels"}}))
+        NodeRow(
+            str(n),
+            tuple(sorted(a["labels"])),
+            clean({"id": str(n), **{k: v for k, v in a.items() if k != "labels"}}),
+        )
         for n, a in g.nodes(data=True)
     ]
     edges = [
-        EdgeRow(str(s), str(k), str(d), clean({"key": f"{s}|{k}|{d}", **{x: v for x, v in a.items() if x != "type"}}))
+        EdgeRow(
+            str(s),
+            str(k),
+            str(d),
+            clean({"key": f"{s}|{k}|{d}", **{x: v for x, v in a.items() if x != "type"}}),
+        )
         for s, d, k, a in g.edges(keys=True, data=True)
     ]
     nodes.sort(key=lambda r: r.id)

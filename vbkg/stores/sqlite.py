@@ -92,7 +92,9 @@ class SQLiteStore(Store):
             "INSERT INTO nodes VALUES (?, ?, ?)",
             [(n.id, json.dumps(list(n.labels)), json.dumps(n.props, ensure_ascii=False)) for n in nodes],
         )
-        self.db.executemany("INSERT INTO node_labels VALUES (?, ?)", [(lb, n.id) for n in nodes for lb in n.labels])
+        self.db.executemany(
+            "INSERT INTO node_labels VALUES (?, ?)", [(lb, n.id) for n in nodes for lb in n.labels]
+        )
         self.db.executemany(
             "INSERT INTO edges VALUES (?, ?, ?, ?)",
             [(e.src, e.type, e.dst, json.dumps(e.props, ensure_ascii=False)) for e in edges],

@@ -1,0 +1,159 @@
+"""`vbkg load`, `push`, `stats`, `export`, `validate`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from ..export import FORMATS, export_text, write_export
+from ..ingest import load as load_documents
+from ..ingest import push as push_store
+from ..stats import stats as store_stats
+from ..stores import Neo4jConfig, StoreError, open_embedded, open_neo4j
+from .common import opened, store_options
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@store_options
+def load(paths: tuple[str, ...], store_path: str | None, neo4j_uri: str | None) -> None:
+    """Load documents into the graph (embedded store unless Neo4j is configured).
+
+    Unchanged documents (same content hash) are skipped; a changed one replaces its own
+    facts; a bad file fails alone and is named. The store is written atomically.
+
+    \b
+    Example:
+      vbkg load samples/
+      vbkg load ../shared/corpus/ --store corpus.db
+      vbkg load samples/ --neo4j bolt://localhost:7687
+    """
+    from rich.progress import Progress, SpinnerColumn, TextColumn
+
+    with opened(store_path, neo4j_uri) as store, Progress(
+        SpinnerColumn(), TextColumn("{task.completed} documents read  {task.description}"),
+        transient=True, console=__import__("rich.console").console.Console(stderr=True),
+    ) as bar:  # fmt: skip
+        task = bar.add_task("", total=None)
+        summary = load_documents(
+            store, paths, progress=lambda src: bar.update(task, advance=1, description=src[-60:])
+        )
+    for source, problem in summary.failed:
+        click.echo(f"error: {source}: {problem}", err=True)
+    click.echo(
+        f"{summary.loaded} loaded, {summary.skipped} skipped (unchanged), {len(summary.failed)} failed; "
+        f"nodes {summary.nodes_after} ({summary.nodes_added:+d}), edges {summary.edges_after} ({summary.edges_added:+d}) "
+        f"in {store.name} store"
+    )
+    if summary.failed:
+        sys.exit(1)
+
+
+@click.command()
+@click.option(
+    "--store", "store_path", envvar="VBKG_STORE", metavar="PATH", help="Embedded store to copy from."
+)
+@click.option(
+    "--neo4j", "neo4j_uri", envvar="NEO4J_URI", metavar="URI", required=True, help="Neo4j to copy into."
+)
+def push(store_path: str | None, neo4j_uri: str) -> None:
+    """Copy the embedded store into Neo4j (records and graph; only differences are written).
+
+    \b
+    Example:
+      NEO4J_PASSWORD=secret vbkg push --store vbkg.db --neo4j bolt://localhost:7687
+    """
+    config = Neo4jConfig.from_env(neo4j_uri)
+    assert config is not None
+    try:
+        with open_embedded(store_path) as source, open_neo4j(config) as target:
+            nodes, edges = push_store(source, target)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"pushed to {neo4j_uri}: {nodes} nodes, {edges} edges")
+
+
+@click.command()
+@store_options
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def stats(store_path: str | None, neo4j_uri: str | None, fmt: str) -> None:
+    """Counts by label and relationship, stubs (cited, not loaded), warnings.
+
+    \b
+    Example:
+      vbkg stats
+      vbkg stats --format json
+    """
+    with opened(store_path, neo4j_uri) as store:
+        s = store_stats(store)
+    if fmt == "json":
+        click.echo(json.dumps(s, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"documents {s['documents']} ({s['numbered']} numbered, {len(s['unnumbered'])} without a number); "
+               f"loaded {s['loaded']}, stubs {s['stubs']}")  # fmt: skip
+    click.echo("labels: " + ", ".join(f"{k} {v}" for k, v in s["labels"].items()))
+    click.echo("relationships: " + ", ".join(f"{k} {v}" for k, v in s["relationships"].items()))
+    if s["unnumbered"]:
+        more = (
+            f" … and {len(s['unnumbered']) - 20} more (--format json lists all)"
+            if len(s["unnumbered"]) > 20
+            else ""
+        )
+        click.echo("documents without a number: " + ", ".join(s["unnumbered"][:20]) + more)
+    if s["date_conflicts"]:
+        click.echo("date conflicts: " + ", ".join(s["date_conflicts"]))
+    click.echo("warnings: " + (", ".join(f"{k} {v}" for k, v in s["warnings"].items()) or "none"))
+
+
+@click.command()
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="ttl", show_default=True)
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), help="File (a directory for csv); default stdout."
+)
+@store_options
+def export(fmt: str, output: Path | None, store_path: str | None, neo4j_uri: str | None) -> None:
+    """Export the graph as RDF (ttl, jsonld, nt: ELI and W3C ORG terms), GraphML or CSV.
+
+    \b
+    Example:
+      vbkg export --format ttl -o graph.ttl
+      vbkg export --format csv -o out/
+    """
+    with opened(store_path, neo4j_uri) as store:
+        text = write_export(store.graph(), fmt, output)
+    if text is not None:
+        click.echo(text, nl=False)
+
+
+@click.command()
+@click.option("--file", "rdf_file", type=click.Path(exists=True, path_type=Path),
+              help="Validate this RDF file (Turtle) instead of a store.")  # fmt: skip
+@store_options
+def validate(rdf_file: Path | None, store_path: str | None, neo4j_uri: str | None) -> None:
+    """Check the graph's RDF view against the SHACL shapes; list every violation.
+
+    Exit status 1 when the graph does not conform.
+
+    \b
+    Example:
+      vbkg validate
+      vbkg validate --file graph.ttl
+    """
+    from rdflib import Graph
+
+    from ..ontology.rdf import validate as shacl
+
+    if rdf_file is not None:
+        data = Graph().parse(rdf_file, format="turtle")
+    else:
+        with opened(store_path, neo4j_uri) as store:
+            data = Graph().parse(data=export_text(store.graph(), "ttl"), format="turtle")
+    conforms, violations = shacl(data)
+    for v in violations:
+        click.echo(f"violation: {v['focus']} {v['path']}: {v['message']}")
+    click.echo("conforms" if conforms else f"{len(violations)} violation(s)")
+    if not conforms:
+        sys.exit(1)
