@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 SHARED ?= ../shared
 
-.PHONY: setup demo test lint typecheck unit acceptance bench clean
+.PHONY: setup browser demo test lint typecheck unit acceptance bench clean
 
 setup: $(STAMP)
 
@@ -15,11 +15,21 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $(STAMP)
 
+# Debian's Chromium for the browser tests; installed once, as root (CI runs as root).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium for the browser tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
+	  || echo "could not install chromium: the browser tests will be skipped"; }
+
 demo: setup
-	$(BIN)/vbkg extract samples/
 	rm -f vbkg.db vbkg.db-wal vbkg.db-shm
 	$(BIN)/vbkg load samples/
 	$(BIN)/vbkg stats
+	$(BIN)/vbkg trace "Kết luận 01"
+	$(BIN)/vbkg chain 44-KH/TU
+	$(BIN)/vbkg site site/
+	@echo "open site/index.html in a browser (it works from file://)"
 
 lint: setup
 	$(BIN)/ruff check vbkg tests bench
@@ -35,7 +45,7 @@ acceptance: setup
 	$(BIN)/python $(SHARED)/acceptance/check_extract.py --gold $(SHARED)/acceptance/seeds_gold.json \
 		--docs $(SHARED)/seeds --cmd "$(BIN)/vbkg" -q
 
-test: lint typecheck unit
+test: browser lint typecheck unit
 
 bench: setup
 	$(BIN)/python bench/extract.py

@@ -6,7 +6,19 @@ import click
 
 from . import __version__
 from .commands.extract import extract
+from .commands.query import (
+    chain_cmd,
+    cypher_cmd,
+    docs_cmd,
+    hierarchy_cmd,
+    orgs_cmd,
+    search_cmd,
+    show_cmd,
+    sparql_cmd,
+    trace_cmd,
+)
 from .commands.store import export, load, push, stats, validate
+from .commands.views import site_cmd, viz_cmd
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -17,11 +29,29 @@ def cli() -> None:
     \b
     Example:
       vbkg extract samples/ --format json
-      vbkg load samples/ && vbkg stats
+      vbkg load samples/ && vbkg trace "Kết luận 01" && vbkg site site/
     """
 
 
-for command in (extract, load, push, stats, export, validate):
+for command in (
+    extract,
+    load,
+    push,
+    stats,
+    export,
+    validate,
+    trace_cmd,
+    chain_cmd,
+    show_cmd,
+    docs_cmd,
+    orgs_cmd,
+    hierarchy_cmd,
+    search_cmd,
+    cypher_cmd,
+    sparql_cmd,
+    viz_cmd,
+    site_cmd,
+):
     cli.add_command(command)
 
 

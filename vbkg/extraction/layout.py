@@ -113,7 +113,9 @@ def clean(text: str) -> str:
 def sentence_of(text: str, layout: Layout, start: int, end: int, limit: int = 600) -> str:
     s, e = layout.sentence_bounds(start)
     e = len(text) if e < 0 else max(e, end)
-    if e - s > limit:  # a run-on "sentence": keep a window around the mention
-        s = max(s, start - limit // 2)
-        e = min(e, end + limit // 2)
+    if e - s > limit:  # a run-on "sentence": keep a window around the mention, cut at spaces
+        s0, e0 = max(s, start - limit // 2), min(e, end + limit // 2)
+        s = s0 if s0 == s else max(s0, text.find(" ", s0, start) + 1)
+        cut = text.rfind(" ", end, e0)
+        e = e0 if e0 == e or cut < 0 else cut
     return clean(text[s:e])

@@ -1,0 +1,184 @@
+"""Queries answer the same on the embedded store and the Bolt server; checked against the gold file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from vbkg.cli import cli
+from vbkg.ingest import load
+from vbkg.queries import QueryError, resolve_ref
+from vbkg.queries.card import card
+from vbkg.queries.listing import documents, hierarchy, organizations
+from vbkg.queries.search import search
+from vbkg.queries.trace import chain, trace
+from vbkg.stores import Store
+
+from .conftest import GOLD, SAMPLES, need
+
+SEED_ID = {
+    "000": "kh-18-ldld-2023-ldld-quan-long-bien",
+    "001": "kh-ldld-tinh-lai-chau-2021-11-23-thuc-hien-ket-luan-so-01",
+    "003": "kh-46-ldld-2023-ldld-quan-long-bien",
+    "004": "kh-47-ldld-2024-ldld-tinh-lai-chau",
+}
+GOLD_NAME = {"KH 83/KH-LĐLĐ": "83/KH-LĐLĐ", "KH 44-KH/TU": "44-KH/TU", "KL 01-KL/TW": "01-KL/TW",
+             "CT 05-CT/TW": "05-CT/TW", "KH 12/KH-LĐLĐ": "12/KH-LĐLĐ", "CTHĐ 01-CTHD/ĐĐTLD": "01-CTHĐ/ĐĐTLĐ",
+             "NQ 43-NQ/TW": "43-NQ/TW"}  # fmt: skip
+
+
+@pytest.fixture
+def seeds(store: Store) -> Store:
+    load(store, [SAMPLES])
+    return store
+
+
+def _gold() -> dict[str, Any]:
+    return json.loads(need(GOLD, "seeds_gold.json").read_text(encoding="utf-8"))
+
+
+def _name(row: dict[str, Any]) -> str:
+    for stem, node_id in SEED_ID.items():
+        if row["id"] == node_id:
+            return stem
+    return str(row.get("symbol"))
+
+
+def test_trace_of_conclusion_01_matches_gold(seeds: Store) -> None:
+    gold = _gold()["implementers_of"]["KL 01-KL/TW (2021)"]
+    rows = trace(seeds, resolve_ref(seeds, "Kết luận 01").id)
+    direct = sorted(_name(r) for r in rows if r["level"] == "direct")
+    body = sorted(_name(r) for r in rows if r["level"] == "body")
+    want_direct = sorted(
+        x[:3] if x.endswith(".txt") else x.split(" ")[1] for x in gold["direct_title_or_preamble"]
+    )
+    assert direct == want_direct == ["000", "001", "44-KH/TU", "83/KH-LĐLĐ"]
+    assert body == [x[:3] for x in gold["body_only"]] == ["004"]
+    transitive = {(_name(r), tuple(r["via"])) for r in rows if r["level"] == "transitive"}
+    for stem, via in gold["transitive_via"].items():
+        assert (stem[:3], tuple(v.split(" ")[1] for v in via)) in transitive
+    assert all(r["evidence"] for r in rows)
+
+
+def test_trace_head_only_and_depth(seeds: Store) -> None:
+    rows = trace(seeds, "kl-1-tw-2021", head_only=True)
+    assert "body" not in {r["level"] for r in rows}
+    assert {r["depth"] for r in trace(seeds, "kl-1-tw-2021", depth=1)} == {1}
+
+
+def test_chains_match_gold(seeds: Store) -> None:
+    for stem, chains in _gold()["chains"].items():
+        got = [c["labels"][1:] for c in chain(seeds, SEED_ID[stem[:3]])]
+        for want in chains:
+            assert [GOLD_NAME[x] for x in want[1:]] in got, (stem, want, got)
+
+
+def test_chain_of_001_reaches_the_top(seeds: Store) -> None:
+    longest = chain(seeds, SEED_ID["001"])[0]
+    assert longest["labels"][1:] == ["44-KH/TU", "01-KL/TW", "05-CT/TW"]
+    assert all(step["evidence"] for step in longest["steps"])
+
+
+@pytest.mark.parametrize("ref", ["01-KL/TW", "Kết luận 01", "KL 01/2021", "ket luan so 01", "kl-1-tw-2021",
+                                 "kết luận số 01-KL/TW"])  # fmt: skip
+def test_ref_forms(seeds: Store, ref: str) -> None:
+    assert resolve_ref(seeds, ref).id == "kl-1-tw-2021"
+
+
+def test_ambiguous_ref_lists_candidates(seeds: Store) -> None:
+    with pytest.raises(QueryError) as err:
+        resolve_ref(seeds, "Kế hoạch 99")
+    assert "no document" in str(err.value)
+    with pytest.raises(QueryError) as err:
+        resolve_ref(seeds, "01")  # KL 01 and CTHĐ 01
+    ids = {c["id"] for c in err.value.candidates}
+    assert {"kl-1-tw-2021", "cthd-1-ddtld-2024"} <= ids
+
+
+def test_search_ignores_accents_and_case(seeds: Store) -> None:
+    assert search(seeds, "ket luan 01")[0]["id"] == "kl-1-tw-2021"
+    assert search(seeds, "KẾT LUẬN 01")[0]["id"] == "kl-1-tw-2021"
+    assert {r["id"] for r in search(seeds, "lai chau 2024")} >= {SEED_ID["004"]}
+
+
+def test_listings(seeds: Store) -> None:
+    plans = documents(seeds, doc_class="Plan", issuer="long bien")
+    assert {r["id"] for r in plans} >= {SEED_ID["000"], SEED_ID["003"]}
+    assert all(not r["loaded"] for r in documents(seeds, loaded=False))
+    assert {r["year"] for r in documents(seeds, year=2021)} == {2021}
+    orgs = {r["name"]: r for r in organizations(seeds)}
+    assert orgs["Liên đoàn Lao động quận Long Biên"]["documents_issued"] == 3
+    trees = hierarchy(seeds)
+    tops = {t["name"] for t in trees}
+    assert {
+        "Quận ủy Long Biên",
+        "Liên đoàn Lao động thành phố Hà Nội",
+        "Liên đoàn Lao động tỉnh Lai Châu",
+    } <= tops
+    (sub,) = hierarchy(seeds, "Liên đoàn Lao động quận Long Biên")
+    assert sub["reported_to_by"][0]["name"].startswith("Công đoàn cơ sở")
+
+
+def test_card(seeds: Store) -> None:
+    c = card(seeds, resolve_ref(seeds, "47/KH-LĐLĐ"))
+    assert c["signer"] == {"name": "Hoàng Văn Trinh", "position": "Phó Chủ tịch"}
+    out = {(r["type"], r["label"]) for r in c["outgoing"]}
+    assert ("IMPLEMENTS", "01-CTHĐ/ĐĐTLĐ") in out and ("ISSUED_BY", "Liên đoàn Lao động tỉnh Lai Châu") in out
+    kl = card(seeds, resolve_ref(seeds, "01-KL/TW"))
+    assert {w["kind"] for w in kl["warnings"]} == {"date_conflict", "not_loaded"}
+    assert all(ev["sentence"] for r in kl["incoming"] if r["type"] == "IMPLEMENTS" for ev in r["evidence"])
+
+
+def test_same_answers_as_the_embedded_store(seeds: Store, tmp_path: Path) -> None:
+    """Whatever the store, the answers are those of the embedded store."""
+    from vbkg.stores import open_embedded
+
+    ref = open_embedded(str(tmp_path / "ref.db"))
+    load(ref, [SAMPLES])
+    for target in ("kl-1-tw-2021", "ct-5-tw-2016"):
+        assert trace(seeds, target) == trace(ref, target)
+    assert chain(seeds, SEED_ID["000"]) == chain(ref, SEED_ID["000"])
+    assert card(seeds, resolve_ref(seeds, "01-KL/TW")) == card(ref, resolve_ref(ref, "01-KL/TW"))
+    assert hierarchy(seeds) == hierarchy(ref)
+    assert search(seeds, "long bien") == search(ref, "long bien")
+
+
+def test_cli_query_commands(tmp_path: Path) -> None:
+    db = str(tmp_path / "vbkg.db")
+    run = CliRunner().invoke
+    assert run(cli, ["load", str(SAMPLES), "--store", db]).exit_code == 0
+    out = run(cli, ["trace", "Kết luận 01", "--store", db, "--format", "json"])
+    assert out.exit_code == 0 and json.loads(out.stdout)["target"] == "kl-1-tw-2021"
+    out = run(cli, ["chain", "44-KH/TU", "--store", db])
+    assert out.stdout.strip() == "44-KH/TU → 01-KL/TW → 05-CT/TW"
+    out = run(cli, ["trace", "01", "--store", db])
+    assert out.exit_code == 1 and "ambiguous" in out.stderr and "kl-1-tw-2021" in out.stderr
+    out = run(cli, ["docs", "--store", db, "--format", "csv", "--class", "Conclusion"])
+    assert out.stdout.splitlines()[1].startswith("kl-1-tw-2021,Conclusion,01-KL/TW")
+    out = run(cli, ["sparql", "SELECT ?p WHERE { ?p eli:ensures_implementation_of id:kl-1-tw-2021 }",
+                    "--store", db, "--format", "json"])  # fmt: skip
+    assert len(json.loads(out.stdout)) == 5
+    out = run(cli, ["cypher", "MATCH (n) RETURN n"], env={"NEO4J_URI": ""})
+    assert out.exit_code == 1 and "vbkg cypher needs Neo4j" in out.stderr
+
+
+@pytest.mark.bolt
+def test_cypher_command_is_read_only_unless_write(bolt_config: Any) -> None:
+    env = {"NEO4J_URI": bolt_config.uri, "NEO4J_USERNAME": bolt_config.user, "NEO4J_PASSWORD": bolt_config.password,
+           "NEO4J_DATABASE": bolt_config.database}  # fmt: skip
+    run = CliRunner().invoke
+    out = run(cli, ["cypher", "CREATE (x:Scratch {id: 'x'})"], env=env)
+    assert out.exit_code == 1 and "--write" in out.stderr
+    out = run(cli, ["cypher", "MERGE (x:Scratch {id: $id}) RETURN x.id AS id", "-p", "id=x", "--write",
+                    "--format", "json"], env=env)  # fmt: skip
+    assert out.exit_code == 0, out.output
+    out = run(
+        cli,
+        ["cypher", "MATCH (x:Scratch) RETURN x.id AS id, $n AS n", "-p", "n=3", "--format", "json"],
+        env=env,
+    )
+    assert json.loads(out.stdout) == [{"id": "x", "n": 3}]

@@ -1,0 +1,298 @@
+"""`vbkg trace`, `chain`, `show`, `docs`, `orgs`, `hierarchy`, `search`, `cypher`, `sparql`."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import click
+
+from ..queries import QueryError, resolve_ref
+from ..queries.card import card
+from ..queries.listing import documents, hierarchy, organizations
+from ..queries.search import search
+from ..queries.trace import chain, trace
+from ..stores import Store
+from .common import FORMAT, emit, opened, store_options
+
+REF_HELP = 'REF is "01-KL/TW", "Kết luận 01", "KL 01/2021", "ket luan so 01" or a node id.'
+
+
+def _doc(store: Store, ref: str) -> Any:
+    try:
+        return resolve_ref(store, ref)
+    except QueryError as exc:
+        _fail(exc)
+
+
+def _fail(exc: QueryError) -> None:
+    lines = [str(exc)]
+    for c in exc.candidates:
+        lines.append(f"  {c.get('id')}  {c.get('symbol') or c.get('name') or ''}  {c.get('year') or ''}  "
+                     f"{c.get('issuer') or ''}")  # fmt: skip
+    if exc.candidates:
+        lines.append("pass one of these ids as REF")
+    raise click.ClickException("\n".join(lines))
+
+
+@click.command("trace")
+@click.argument("ref")
+@click.option("--depth", type=click.IntRange(1, 20), help="Follow intermediate documents this many levels.")
+@click.option(
+    "--head-only", is_flag=True, help="Only implementations stated in a title or opening paragraph."
+)
+@FORMAT
+@store_options
+def trace_cmd(ref: str, depth: int | None, head_only: bool, fmt: str, store_path: str | None,
+              neo4j_uri: str | None) -> None:  # fmt: skip
+    """Which documents implement REF: direct, in the body, and through intermediate documents.
+
+    Each implementer comes with its path and the sentence that says so. REF is "01-KL/TW",
+    "Kết luận 01", "KL 01/2021", "ket luan so 01" or a node id.
+
+    \b
+    Example:
+      vbkg trace "Kết luận 01"
+      vbkg trace 01-KL/TW --head-only --format json
+    """
+    with opened(store_path, neo4j_uri) as store:
+        target = _doc(store, ref)
+        rows = trace(store, target.id, depth, head_only)
+    if fmt == "json":
+        click.echo(json.dumps({"target": target.id, "symbol": target.props.get("symbol"), "implementers": rows},
+                              ensure_ascii=False, indent=2))  # fmt: skip
+        return
+    for r in rows:
+        r["via"] = " → ".join(r["via"])
+        r["label"] = r.get("symbol") or (r.get("title") or r["id"])[:60]
+        ev = r.get("evidence") or ""
+        r["evidence"] = ev if len(ev) <= 90 else ev[:89] + "…"  # the JSON keeps it whole
+    emit(rows, fmt, ["level", "depth", "label", "issuer", "via", "evidence"],
+         title=f"Implementers of {target.props.get('symbol') or target.id}")  # fmt: skip
+
+
+@click.command("chain")
+@click.argument("ref")
+@click.option(
+    "--head-only", is_flag=True, help="Only implementations stated in a title or opening paragraph."
+)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@store_options
+def chain_cmd(ref: str, head_only: bool, fmt: str, store_path: str | None, neo4j_uri: str | None) -> None:
+    """Upward from REF: what it implements, and what that implements, to the top.
+
+    \b
+    Example:
+      vbkg chain 44-KH/TU
+      vbkg chain kh-ldld-tinh-lai-chau-2021-11-23-thuc-hien-ket-luan-so-01 --format json
+    """
+    with opened(store_path, neo4j_uri) as store:
+        start = _doc(store, ref)
+        rows = chain(store, start.id, head_only)
+    if fmt == "json":
+        click.echo(json.dumps({"start": start.id, "chains": rows}, ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        click.echo("implements nothing known")
+    for r in rows:
+        click.echo(" → ".join(r["labels"]))
+
+
+@click.command("show")
+@click.argument("ref")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@store_options
+def show_cmd(ref: str, fmt: str, store_path: str | None, neo4j_uri: str | None) -> None:
+    """The document card: identity, issuer, signer, every relation with its evidence, warnings.
+
+    \b
+    Example:
+      vbkg show 01-KL/TW
+    """
+    with opened(store_path, neo4j_uri) as store:
+        c = card(store, _doc(store, ref))
+    if fmt == "json":
+        click.echo(json.dumps(c, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{c.get('type')} {c.get('symbol') or '(no number)'}  [{c['id']}]")
+    for key in ("title", "issuer", "date", "year", "place", "loaded"):
+        if c.get(key) is not None:
+            click.echo(f"  {key}: {c[key]}")
+    if c.get("signer"):
+        click.echo(f"  signer: {c['signer']['name']} ({c['signer']['position']})")
+    for direction in ("outgoing", "incoming"):
+        for r in c[direction]:
+            arrow = "→" if direction == "outgoing" else "←"
+            click.echo(f"  {arrow} {r['type']} {r['label']}  ({', '.join(r['sections']) or '-'})")
+            for ev in r["evidence"][:3]:
+                if ev.get("sentence"):
+                    click.echo(f"      “{ev['sentence'][:160]}” [{ev.get('source')}]")
+    for w in c["warnings"]:
+        click.echo(f"  warning {w['kind']}: {w['message']}")
+
+
+@click.command("docs")
+@click.option("--class", "doc_class", help="Resolution, Conclusion, Plan, ... or a type code (KH, NQ).")
+@click.option("--issuer", help="Part of the issuer's name, accents optional.")
+@click.option("--year", type=int)
+@click.option("--loaded/--not-loaded", default=None, help="Only documents whose text was (not) loaded.")
+@FORMAT
+@store_options
+def docs_cmd(doc_class: str | None, issuer: str | None, year: int | None, loaded: bool | None, fmt: str,
+             store_path: str | None, neo4j_uri: str | None) -> None:  # fmt: skip
+    """List documents, filtered by class, issuer, year, loaded or not.
+
+    \b
+    Example:
+      vbkg docs --class Plan --issuer "Long Bien"
+      vbkg docs --year 2021 --not-loaded --format csv
+    """
+    with opened(store_path, neo4j_uri) as store:
+        rows = documents(store, doc_class, issuer, year, loaded)
+    emit(rows, fmt, ["id", "type", "symbol", "date", "issuer", "loaded", "title"])
+
+
+@click.command("orgs")
+@click.option("--kind", help="union, party_committee, party_central, state, ...")
+@FORMAT
+@store_options
+def orgs_cmd(kind: str | None, fmt: str, store_path: str | None, neo4j_uri: str | None) -> None:
+    """List organizations, the documents they issued, and whom they report to.
+
+    \b
+    Example:
+      vbkg orgs --kind union
+    """
+    with opened(store_path, neo4j_uri) as store:
+        rows = organizations(store, kind)
+    emit(rows, fmt, ["id", "name", "kind", "documents_issued", "reports_to"])
+
+
+def _tree_lines(node: dict[str, Any], depth: int = 0) -> list[str]:
+    lines = [f"{'  ' * depth}{'└─ ' if depth else ''}{node['name']}"]
+    for kid in node["reported_to_by"]:
+        lines.extend(_tree_lines(kid, depth + 1))
+    return lines
+
+
+@click.command("hierarchy")
+@click.argument("org", required=False)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@store_options
+def hierarchy_cmd(org: str | None, fmt: str, store_path: str | None, neo4j_uri: str | None) -> None:
+    """The reporting tree (REPORTS_TO): each body above the bodies that report to it.
+
+    ORG (an id or part of a name) shows the tree below that body.
+
+    \b
+    Example:
+      vbkg hierarchy
+      vbkg hierarchy "Liên đoàn Lao động quận Long Biên"
+    """
+    with opened(store_path, neo4j_uri) as store:
+        try:
+            trees = hierarchy(store, org)
+        except QueryError as exc:
+            _fail(exc)
+    if fmt == "json":
+        click.echo(json.dumps(trees, ensure_ascii=False, indent=2))
+        return
+    for t in trees:
+        click.echo("\n".join(_tree_lines(t)))
+
+
+@click.command("search")
+@click.argument("text")
+@click.option("--limit", type=int, default=20, show_default=True)
+@FORMAT
+@store_options
+def search_cmd(text: str, limit: int, fmt: str, store_path: str | None, neo4j_uri: str | None) -> None:
+    """Find documents by number, title or issuer, ignoring accents and case.
+
+    \b
+    Example:
+      vbkg search "ket luan 01"
+      vbkg search "long bien 2023"
+    """
+    with opened(store_path, neo4j_uri) as store:
+        rows = search(store, text, limit)
+    emit(rows, fmt, ["id", "type", "symbol", "date", "issuer", "title"])
+
+
+_WRITES = re.compile(r"\b(?:CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|LOAD\s+CSV|FOREACH)\b", re.IGNORECASE)
+
+
+def _param(values: tuple[str, ...]) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    for item in values:
+        if "=" not in item:
+            raise click.BadParameter(f"{item!r} is not name=value", param_hint="-p")
+        name, value = item.split("=", 1)
+        try:
+            params[name] = json.loads(value)
+        except json.JSONDecodeError:
+            params[name] = value
+    return params
+
+
+@click.command("cypher")
+@click.argument("query")
+@click.option(
+    "-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="Query parameter (JSON or text)."
+)
+@click.option("--write", is_flag=True, help="Allow writes (the default is read-only).")
+@click.option("--neo4j", "neo4j_uri", envvar="NEO4J_URI", metavar="URI", help="Neo4j URI (or NEO4J_URI).")
+@FORMAT
+def cypher_cmd(query: str, params: tuple[str, ...], write: bool, neo4j_uri: str | None, fmt: str) -> None:
+    """Run Cypher against Neo4j, read-only unless --write.
+
+    \b
+    Example:
+      vbkg cypher "MATCH (d:Document {id: \\$id})<-[:IMPLEMENTS]-(p) RETURN p.symbol" -p id=kl-1-tw-2021
+    """
+    from ..stores import Neo4jConfig, StoreError, open_neo4j
+    from ..stores.neo4j import Neo4jStore
+
+    config = Neo4jConfig.from_env(neo4j_uri)
+    if config is None:
+        raise click.ClickException(
+            "vbkg cypher needs Neo4j: pass --neo4j URI or set NEO4J_URI (with NEO4J_USERNAME, NEO4J_PASSWORD); "
+            "the embedded store answers `vbkg sparql`"
+        )
+    if not write and _WRITES.search(query):
+        raise click.ClickException("this query writes; add --write to allow it")
+    try:
+        with open_neo4j(config) as store:
+            assert isinstance(store, Neo4jStore)
+            rows = store.run(query, _param(params), write=write)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+    emit(rows, fmt, list(rows[0]) if rows else [])
+
+
+@click.command("sparql")
+@click.argument("query")
+@FORMAT
+@store_options
+def sparql_cmd(query: str, fmt: str, store_path: str | None, neo4j_uri: str | None) -> None:
+    """Run SPARQL on the RDF view (ELI, W3C ORG) of either store.
+
+    \b
+    Example:
+      vbkg sparql "SELECT ?plan WHERE { ?plan eli:ensures_implementation_of <https://w3id.org/vbkg/id/kl-1-tw-2021> }"
+    """
+    from ..ontology.rdf import to_rdf
+
+    with opened(store_path, neo4j_uri) as store:
+        graph = to_rdf(store.graph())
+    try:
+        result = graph.query(query, initNs=dict(graph.namespaces()))
+    except Exception as exc:  # rdflib raises parser errors of several types
+        raise click.ClickException(f"SPARQL failed: {exc}") from exc
+    names = [str(v) for v in (result.vars or [])]
+    rows = [
+        {n: (str(v) if v is not None else None) for n, v in zip(names, row, strict=True)}  # type: ignore[arg-type]
+        for row in result
+    ]
+    emit(rows, fmt, names)
