@@ -12,6 +12,7 @@ import json
 import sqlite3
 import time
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -58,31 +59,31 @@ class SQLiteStore(Store):
         for (record,) in self.db.execute("SELECT record FROM sources ORDER BY source"):
             yield json.loads(record)
 
-    def commit(self, upserts: Sequence[Upsert], build: GraphBuilder) -> None:
-        now = time.time()
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One IMMEDIATE transaction: it waits for other writers, and any error rolls it back."""
+        self.db.execute("BEGIN IMMEDIATE")
         try:
-            self.db.execute("BEGIN IMMEDIATE")
-            self.db.executemany(
-                "INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?)",
-                [(u.source, u.content_hash, json.dumps(u.record, ensure_ascii=False), now) for u in upserts],
-            )
-            nodes, edges = to_rows(build(self.records()))
-            self._replace_graph(nodes, edges)
+            yield
             self.db.execute("COMMIT")
         except BaseException:
             if self.db.in_transaction:
                 self.db.execute("ROLLBACK")
             raise
 
-    def write_graph(self, nodes: Sequence[NodeRow], edges: Sequence[EdgeRow]) -> None:
-        try:
-            self.db.execute("BEGIN IMMEDIATE")
+    def commit(self, upserts: Sequence[Upsert], build: GraphBuilder) -> None:
+        now = time.time()
+        with self._transaction():
+            self.db.executemany(
+                "INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?)",
+                [(u.source, u.content_hash, json.dumps(u.record, ensure_ascii=False), now) for u in upserts],
+            )
+            nodes, edges = to_rows(build(self.records()))
             self._replace_graph(nodes, edges)
-            self.db.execute("COMMIT")
-        except BaseException:
-            if self.db.in_transaction:
-                self.db.execute("ROLLBACK")
-            raise
+
+    def write_graph(self, nodes: Sequence[NodeRow], edges: Sequence[EdgeRow]) -> None:
+        with self._transaction():
+            self._replace_graph(nodes, edges)
 
     def _replace_graph(self, nodes: Sequence[NodeRow], edges: Sequence[EdgeRow]) -> None:
         self.db.execute("DELETE FROM nodes")
