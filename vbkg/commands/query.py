@@ -16,8 +16,6 @@ from ..queries.trace import chain, trace
 from ..stores import Store
 from .common import FORMAT, emit, opened, store_options
 
-REF_HELP = 'REF is "01-KL/TW", "Kết luận 01", "KL 01/2021", "ket luan so 01" or a node id.'
-
 
 def _doc(store: Store, ref: str) -> Any:
     try:

@@ -140,11 +140,3 @@ def issuer_name_of_code(issuer_code: str | None) -> str | None:
     if issuer_code.startswith("QH") and issuer_code[2:].isdigit():
         return "Quốc hội"
     return ISSUER_NAMES.get(issuer_code)
-
-
-def is_shared_code(issuer_code: str | None) -> bool:
-    return (
-        issuer_code is None
-        or issuer_code in SHARED_ISSUER_CODES
-        or issuer_code not in CANONICAL_CODE.values()
-    )

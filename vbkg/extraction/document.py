@@ -53,7 +53,7 @@ def extract_document(
         references=tuple(references),
         statements=tuple(statements),
         organizations=collect(text, ctx),
-        reports_to=reporting_lines(text, layout, ctx),
+        reports_to=reporting_lines(text, low, layout, ctx),
         recipients=recipients(text, ctx),
         warnings=tuple(warnings),
         content_hash=content_hash,

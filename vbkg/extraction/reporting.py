@@ -44,10 +44,10 @@ def _actor(text: str, layout: Layout, ctx: Context, pos: int, targets: list[OrgN
     return ctx.issuer
 
 
-def reporting_lines(text: str, layout: Layout, ctx: Context) -> tuple[ReportsTo, ...]:
+def reporting_lines(text: str, low: str, layout: Layout, ctx: Context) -> tuple[ReportsTo, ...]:
+    """Reporting lines; `low` is the lower-cased text, with the same offsets."""
     lines: list[ReportsTo] = []
     seen: set[tuple[str, str]] = set()
-    low = text.lower()
     pos = low.find("báo cáo", layout.preamble_end)
     while pos >= 0:
         cue = P.REPORT_CUE.match(text, pos)

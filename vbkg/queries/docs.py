@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from ..stores import NodeRow
@@ -23,12 +24,14 @@ def summary(n: NodeRow) -> dict[str, Any]:
 
 def label(n: NodeRow | None, fallback: str = "?") -> str:
     """How a document is named in a chain: its symbol, else its title's first words."""
-    if n is None:
-        return fallback
-    p = n.props
-    if p.get("symbol"):
-        return str(p["symbol"])
-    if p.get("name"):
-        return str(p["name"])
-    title = str(p.get("title") or n.id)
-    return (title[:50] + "…") if len(title) > 50 else title
+    return fallback if n is None else label_props(n.id, n.props)
+
+
+def label_props(node_id: str, props: Mapping[str, Any], width: int = 50) -> str:
+    """A node's short name from its properties: symbol, organization name, or title."""
+    if props.get("symbol"):
+        return str(props["symbol"])
+    if props.get("name"):
+        return str(props["name"])
+    title = str(props.get("title") or node_id)
+    return (title[:width] + "…") if len(title) > width else title

@@ -14,7 +14,7 @@ from typing import Any
 import networkx as nx
 
 from ..graph.schema import DOCUMENT_RELATIONS, Label, Rel
-from ..queries.docs import label
+from ..queries.docs import label, label_props
 from ..queries.trace import chain, trace
 from ..stores import Store
 from ..stores.rows import evidence
@@ -86,7 +86,7 @@ def render(g: nx.MultiDiGraph, heading: str, links: dict[str, str] | None = None
     for n, a in g.nodes(data=True):
         cls = node_class(a)
         colour, shape = STYLE.get(cls, DEFAULT_STYLE)
-        name = label_of(n, a)
+        name = label_props(str(n), a, width=40)
         net.add_node(str(n), label=safe_text(name), title=_tooltip(name, a), color=colour, shape=shape,
                      level=lv[n])  # fmt: skip
     for s, d, k, a in g.edges(keys=True, data=True):
@@ -101,15 +101,6 @@ def render(g: nx.MultiDiGraph, heading: str, links: dict[str, str] | None = None
     script = _link_script(links or {})
     return page.replace("<body>", f"<body>\n<h2 style='font-family:sans-serif'>{html.escape(heading)}</h2>\n{legend}", 1)\
                .replace("</body>", f"{script}\n</body>", 1)  # fmt: skip
-
-
-def label_of(n: Any, a: dict[str, Any]) -> str:
-    if a.get("symbol"):
-        return str(a["symbol"])
-    if a.get("name"):
-        return str(a["name"])
-    title = str(a.get("title") or n)
-    return title[:40] + ("…" if len(title) > 40 else "")
 
 
 def _options(physics: bool) -> str:
