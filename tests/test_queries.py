@@ -162,6 +162,12 @@ def test_cli_query_commands(tmp_path: Path) -> None:
     out = run(cli, ["sparql", "SELECT ?p WHERE { ?p eli:ensures_implementation_of id:kl-1-tw-2021 }",
                     "--store", db, "--format", "json"])  # fmt: skip
     assert len(json.loads(out.stdout)) == 5
+    out = run(cli, ["chain", "44-KH/TU", "--store", db, "--format", "csv"])
+    assert out.stdout.splitlines()[1].startswith("44-KH/TU → 01-KL/TW → 05-CT/TW,")
+    out = run(cli, ["show", "01-KL/TW", "--store", db, "--format", "csv"])
+    assert "incoming,IMPLEMENTS,kh-83-ldld-2023-ldld-tp-ha-noi" in out.stdout
+    out = run(cli, ["hierarchy", "--store", db, "--format", "csv"])
+    assert "Liên đoàn Lao động quận Long Biên,Quận ủy Long Biên,1" in out.stdout
     out = run(cli, ["cypher", "MATCH (n) RETURN n"], env={"NEO4J_URI": ""})
     assert out.exit_code == 1 and "vbkg cypher needs Neo4j" in out.stderr
 

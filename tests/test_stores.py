@@ -132,3 +132,18 @@ def test_exports(store: Store, fmt: str) -> None:
     load(store, [SAMPLES])
     text = export_text(store.graph(), fmt)
     assert "kl-1-tw-2021" in text and "Liên đoàn Lao động quận Long Biên" in text
+
+
+@pytest.mark.bolt
+def test_push_copies_the_embedded_store_into_neo4j(tmp_path: Path, bolt_config: Any) -> None:
+    from vbkg.ingest import push
+    from vbkg.stores import open_embedded, open_neo4j
+
+    embedded = open_embedded(str(tmp_path / "vbkg.db"))
+    load(embedded, [SAMPLES])
+    with open_neo4j(bolt_config) as neo:
+        neo.write_graph([], [])
+        assert push(embedded, neo) == embedded.counts()
+        assert stored_rows(neo) == stored_rows(embedded)
+        assert neo.known_hashes() == embedded.known_hashes()
+        assert load(neo, [SAMPLES]).skipped == 5  # the pushed records make later loads incremental

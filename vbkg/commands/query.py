@@ -75,7 +75,7 @@ def trace_cmd(ref: str, depth: int | None, head_only: bool, fmt: str, store_path
 @click.option(
     "--head-only", is_flag=True, help="Only implementations stated in a title or opening paragraph."
 )
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@FORMAT
 @store_options
 def chain_cmd(ref: str, head_only: bool, fmt: str, store_path: str | None, neo4j_uri: str | None) -> None:
     """Upward from REF: what it implements, and what that implements, to the top.
@@ -91,6 +91,10 @@ def chain_cmd(ref: str, head_only: bool, fmt: str, store_path: str | None, neo4j
     if fmt == "json":
         click.echo(json.dumps({"start": start.id, "chains": rows}, ensure_ascii=False, indent=2))
         return
+    if fmt == "csv":
+        emit([{"chain": " → ".join(r["labels"]), "ids": " ".join(r["path"]), "length": len(r["path"]) - 1}
+              for r in rows], fmt, ["chain", "ids", "length"])  # fmt: skip
+        return
     if not rows:
         click.echo("implements nothing known")
     for r in rows:
@@ -99,7 +103,7 @@ def chain_cmd(ref: str, head_only: bool, fmt: str, store_path: str | None, neo4j
 
 @click.command("show")
 @click.argument("ref")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@FORMAT
 @store_options
 def show_cmd(ref: str, fmt: str, store_path: str | None, neo4j_uri: str | None) -> None:
     """The document card: identity, issuer, signer, every relation with its evidence, warnings.
@@ -112,6 +116,12 @@ def show_cmd(ref: str, fmt: str, store_path: str | None, neo4j_uri: str | None) 
         c = card(store, _doc(store, ref))
     if fmt == "json":
         click.echo(json.dumps(c, ensure_ascii=False, indent=2))
+        return
+    if fmt == "csv":  # one row per relation, with its first evidence sentence
+        emit([{"direction": d, "type": r["type"], "id": r["id"], "label": r["label"], "sections": r["sections"],
+               "evidence": next((e["sentence"] for e in r["evidence"] if e.get("sentence")), None)}
+              for d in ("outgoing", "incoming") for r in c[d]],
+             fmt, ["direction", "type", "id", "label", "sections", "evidence"])  # fmt: skip
         return
     click.echo(f"{c.get('type')} {c.get('symbol') or '(no number)'}  [{c['id']}]")
     for key in ("title", "issuer", "date", "year", "place", "loaded"):
@@ -167,6 +177,16 @@ def orgs_cmd(kind: str | None, fmt: str, store_path: str | None, neo4j_uri: str 
     emit(rows, fmt, ["id", "name", "kind", "documents_issued", "reports_to"])
 
 
+def _tree_rows(
+    trees: list[dict[str, Any]], parent: str | None = None, depth: int = 0
+) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for t in trees:
+        rows.append({"body": t["name"], "reports_to": parent, "depth": depth})
+        rows.extend(_tree_rows(t["reported_to_by"], t["name"], depth + 1))
+    return rows
+
+
 def _tree_lines(node: dict[str, Any], depth: int = 0) -> list[str]:
     lines = [f"{'  ' * depth}{'└─ ' if depth else ''}{node['name']}"]
     for kid in node["reported_to_by"]:
@@ -176,7 +196,7 @@ def _tree_lines(node: dict[str, Any], depth: int = 0) -> list[str]:
 
 @click.command("hierarchy")
 @click.argument("org", required=False)
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@FORMAT
 @store_options
 def hierarchy_cmd(org: str | None, fmt: str, store_path: str | None, neo4j_uri: str | None) -> None:
     """The reporting tree (REPORTS_TO): each body above the bodies that report to it.
@@ -195,6 +215,9 @@ def hierarchy_cmd(org: str | None, fmt: str, store_path: str | None, neo4j_uri: 
             _fail(exc)
     if fmt == "json":
         click.echo(json.dumps(trees, ensure_ascii=False, indent=2))
+        return
+    if fmt == "csv":
+        emit(_tree_rows(trees), fmt, ["body", "reports_to", "depth"])
         return
     for t in trees:
         click.echo("\n".join(_tree_lines(t)))
