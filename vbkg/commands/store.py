@@ -31,15 +31,19 @@ def load(paths: tuple[str, ...], store_path: str | None, neo4j_uri: str | None) 
       vbkg load ../shared/corpus/ --store corpus.db
       vbkg load samples/ --neo4j bolt://localhost:7687
     """
-    from rich.progress import Progress, SpinnerColumn, TextColumn
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    with opened(store_path, neo4j_uri) as store, Progress(
-        SpinnerColumn(), TextColumn("{task.completed} documents read  {task.description}"),
-        transient=True, console=__import__("rich.console").console.Console(stderr=True),
-    ) as bar:  # fmt: skip
-        task = bar.add_task("", total=None)
+    from ..loaders import count_documents
+
+    columns = (BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), TextColumn("{task.description}"))
+    with (
+        opened(store_path, neo4j_uri) as store,
+        Progress(*columns, transient=True, console=Console(stderr=True)) as bar,
+    ):
+        task = bar.add_task("", total=count_documents(paths))
         summary = load_documents(
-            store, paths, progress=lambda src: bar.update(task, advance=1, description=src[-60:])
+            store, paths, progress=lambda src: bar.update(task, advance=1, description=src[-50:])
         )
     for source, problem in summary.failed:
         click.echo(f"error: {source}: {problem}", err=True)

@@ -3,6 +3,6 @@
 from .document import RawDocument
 from .errors import LoaderError
 from .normalize import normalize_text
-from .walk import load_paths
+from .walk import count_documents, load_paths
 
-__all__ = ["LoaderError", "RawDocument", "load_paths", "normalize_text"]
+__all__ = ["LoaderError", "RawDocument", "count_documents", "load_paths", "normalize_text"]

@@ -111,3 +111,17 @@ def load_paths(paths: Iterable[str | Path]) -> Iterator[LoadResult]:
             yield item
         else:
             yield from _read_file(item)
+
+
+def count_documents(paths: Iterable[str | Path]) -> int:
+    """How many documents `load_paths` will yield, cheaply (JSONL: non-empty lines), for progress bars."""
+    total = 0
+    for item in iter_paths(paths):
+        if isinstance(item, LoaderError):
+            total += 1
+        elif item.suffix.lower() == ".jsonl":
+            with item.open("rb") as f:
+                total += sum(1 for line in f if line.strip())
+        else:
+            total += 1
+    return total
