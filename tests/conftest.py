@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from vbkg.extraction import DocumentRecord
 from vbkg.pipeline import extract_paths
+from vbkg.stores import Neo4jConfig, Store, open_embedded, open_neo4j
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("VBKG_SHARED", ROOT.parent / "shared"))
@@ -34,9 +36,6 @@ def seed_records() -> dict[str, DocumentRecord]:
 
 
 # --- stores: every store test runs on the embedded store and on the Bolt server ---------------
-from collections.abc import Iterator  # noqa: E402
-
-from vbkg.stores import Neo4jConfig, Store, open_embedded, open_neo4j  # noqa: E402
 
 
 @pytest.fixture(scope="session")

@@ -36,33 +36,37 @@ def export_text(g: nx.MultiDiGraph, fmt: str) -> str:
         nx.write_graphml(flat, buf, encoding="utf-8")
         return buf.getvalue().decode("utf-8")
     if fmt == "csv":
-        nodes, edges = io.StringIO(), io.StringIO()
-        nw = csv.writer(nodes)
-        nw.writerow(["id", "labels", "properties"])
-        for n, a in sorted(g.nodes(data=True), key=lambda x: str(x[0])):
-            props = {k: v for k, v in a.items() if k != "labels" and v is not None}
-            nw.writerow(
-                [n, ";".join(a.get("labels", [])), json.dumps(props, ensure_ascii=False, sort_keys=True)]
-            )
-        ew = csv.writer(edges)
-        ew.writerow(["source", "type", "target", "properties"])
-        for s, d, k, a in sorted(g.edges(keys=True, data=True), key=lambda x: (str(x[0]), x[2], str(x[1]))):
-            props = {x: v for x, v in a.items() if x != "type" and v is not None}
-            ew.writerow([s, k, d, json.dumps(props, ensure_ascii=False, sort_keys=True)])
-        return nodes.getvalue() + "\n" + edges.getvalue()
+        nodes, edges = csv_tables(g)
+        return nodes + "\n" + edges
     raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def csv_tables(g: nx.MultiDiGraph) -> tuple[str, str]:
+    """nodes.csv and edges.csv: id/labels or source/type/target, then the properties as JSON."""
+    nodes, edges = io.StringIO(), io.StringIO()
+    nw = csv.writer(nodes)
+    nw.writerow(["id", "labels", "properties"])
+    for n, a in sorted(g.nodes(data=True), key=lambda x: str(x[0])):
+        props = {k: v for k, v in a.items() if k != "labels" and v is not None}
+        nw.writerow([n, ";".join(a.get("labels", [])), json.dumps(props, ensure_ascii=False, sort_keys=True)])
+    ew = csv.writer(edges)
+    ew.writerow(["source", "type", "target", "properties"])
+    for s, d, k, a in sorted(g.edges(keys=True, data=True), key=lambda x: (str(x[0]), x[2], str(x[1]))):
+        props = {x: v for x, v in a.items() if x != "type" and v is not None}
+        ew.writerow([s, k, d, json.dumps(props, ensure_ascii=False, sort_keys=True)])
+    return nodes.getvalue(), edges.getvalue()
 
 
 def write_export(g: nx.MultiDiGraph, fmt: str, output: Path | None) -> str | None:
     """Write to `output` (a CSV export writes nodes.csv and edges.csv into a directory)."""
-    text = export_text(g, fmt)
-    if output is None:
-        return text
-    if fmt == "csv" and (output.is_dir() or not output.suffix):
+    if output is not None and fmt == "csv" and (output.is_dir() or not output.suffix):
         output.mkdir(parents=True, exist_ok=True)
-        nodes, edges = text.split("\n\n", 1) if "\n\n" in text else (text, "")
+        nodes, edges = csv_tables(g)
         (output / "nodes.csv").write_text(nodes, encoding="utf-8")
         (output / "edges.csv").write_text(edges, encoding="utf-8")
         return None
+    text = export_text(g, fmt)
+    if output is None:
+        return text
     output.write_text(text, encoding="utf-8")
     return None

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..graph.schema import Rel
-from ..stores import EdgeRow, Store
+from ..stores import EdgeRow, NodeRow, Store
 from ..stores.rows import evidence
 from .docs import label, summary
 
@@ -31,6 +31,19 @@ def _step(e: EdgeRow) -> Step:
     return Step(e.src, e.dst, bool(e.props.get("head")), first.get("sentence"), first.get("source"))
 
 
+class _Nodes:
+    """Each node fetched once per query (a round trip each on Neo4j)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.seen: dict[str, NodeRow | None] = {}
+
+    def __call__(self, node_id: str) -> NodeRow | None:
+        if node_id not in self.seen:
+            self.seen[node_id] = self.store.node(node_id)
+        return self.seen[node_id]
+
+
 def trace(
     store: Store, target: str, depth: int | None = None, head_only: bool = False
 ) -> list[dict[str, Any]]:
@@ -40,6 +53,7 @@ def trace(
     directly and again through 83/KH-LĐLĐ).
     """
     limit = min(depth or MAX_DEPTH, MAX_DEPTH)
+    node_of = _Nodes(store)
     found: list[dict[str, Any]] = []
     queue: deque[list[Step]] = deque([[]])
     while queue:
@@ -53,14 +67,14 @@ def trace(
             if step.src in on_path or (head_only and not step.head):
                 continue
             new = [step, *path]
-            node = store.node(step.src)
+            node = node_of(step.src)
             level = ("direct" if step.head else "body") if len(new) == 1 else "transitive"
             found.append({
                 **(summary(node) if node else {"id": step.src}),
                 "level": level,
                 "depth": len(new),
                 "path": [s.src for s in new] + [target],
-                "via": [label(store.node(s.dst)) for s in new[:-1]],
+                "via": [label(node_of(s.dst)) for s in new[:-1]],
                 "evidence": step.sentence,
                 "stated_in": step.source,
             })  # fmt: skip
@@ -85,12 +99,13 @@ def chain(store: Store, start: str, head_only: bool = False) -> list[dict[str, A
                 paths.append(path)
             continue
         stack.extend([*path, s] for s in nxt)
+    node_of = _Nodes(store)
     out: list[dict[str, Any]] = []
     for path in sorted(paths, key=lambda p: (-len(p), [s.dst for s in p])):
         ids = [start, *(s.dst for s in path)]
         out.append({
             "path": ids,
-            "labels": [label(store.node(i)) for i in ids],
+            "labels": [label(node_of(i)) for i in ids],
             "steps": [{"from": s.src, "to": s.dst, "head": s.head, "evidence": s.sentence, "stated_in": s.source}
                       for s in path],
         })  # fmt: skip
