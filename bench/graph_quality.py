@@ -17,7 +17,9 @@ Extracts every document of ../shared/corpus except the articles file
   Cyrillic look-alikes to Latin, no spaces, hyphens or dots, O/I/l read as digits in a QH
   term), year, and the issuing body where the code is shared. A node without a year (or
   without the issuing body of a shared code) is a duplicate when exactly one node with a
-  year (with a body) fits it, among those not newer than the documents citing it;
+  year (with a body) fits it, among those not newer than the documents citing it; and
+  two loaded nodes without a year whose keys are equal and whose texts are versions of one
+  document (as above);
 - form numbers: document nodes every mention of which follows "mẫu (số)", "biểu (số)" or
   "tờ khai" (tax forms such as "mẫu số 04/SS-HĐĐT", not documents);
 - REPORTS_TO cycles: simple cycles among organizations (and the nodes in them).
@@ -162,7 +164,9 @@ def citing_years(g: nx.MultiDiGraph, docs: dict[str, dict[str, Any]]) -> dict[st
     return bound
 
 
-def duplicates(g: nx.MultiDiGraph, docs: dict[str, dict[str, Any]]) -> list[tuple[str, str, str]]:
+def duplicates(
+    g: nx.MultiDiGraph, docs: dict[str, dict[str, Any]], texts: dict[str, str]
+) -> list[tuple[str, str, str]]:
     """(extra node, node it duplicates, why)."""
     numbered = {n: a for n, a in docs.items() if a.get("number")}
     by_base: dict[tuple[str, str, str], list[str]] = defaultdict(list)
@@ -180,6 +184,14 @@ def duplicates(g: nx.MultiDiGraph, docs: dict[str, dict[str, Any]]) -> list[tupl
         for group in full.values():
             group.sort()
             out.extend((n, group[0], "same folded key") for n in group[1:])
+        yearless: dict[str, list[str]] = defaultdict(list)
+        for n in sorted(nodes):
+            if numbered[n].get("loaded") and not numbered[n].get("year"):
+                yearless[scope[n]].append(n)
+        for group in yearless.values():
+            for n in group[1:]:
+                if different_documents([*docs[group[0]]["sources"], *docs[n]["sources"]], texts) == 1:
+                    out.append((n, group[0], "loaded, no year, a version of the same text"))
         for n in sorted(nodes):
             y, s = numbered[n].get("year"), scope[n]
             if y and (s or not shared(base[2])):
@@ -247,7 +259,8 @@ def main() -> int:
     docs = documents(g)
     merged = wrong_merges(docs, hashes)
     merged_docs = [(n, k) for n, k in merged if different_documents(docs[n]["sources"], texts) > 1]
-    dups = duplicates(g, docs)
+    dups = duplicates(g, docs, texts)
+    ambiguous = sorted(n for n, a in docs.items() if a.get("candidates"))
     forms = form_numbers(g, docs, texts)
     form_mentions = sum(docs[n].get("mentions") or 0 for n in forms)
     cycles, on_cycle = reporting_cycles(g)
@@ -268,6 +281,8 @@ def main() -> int:
     ):
         print(line)
     for line in _show("duplicate nodes of one document (extra node | kept | why)", dups, args.list):
+        print(line)
+    for line in _show("ambiguous mentions kept apart (node with candidates)", ambiguous, args.list):
         print(line)
     for line in _show(f"form-number document nodes ({form_mentions} mentions)", forms, args.list):
         print(line)

@@ -87,8 +87,14 @@ def symbol_has_type(symbol: str | None, type_code: str | None) -> bool:
     if not type_code:
         return False
     after_number = re.split(r"[/-]", symbol, maxsplit=1)[-1]
-    parts = [p for p in re.split(r"[/-]", after_number) if p and not p.isdigit()]
-    return fold_code(type_code) in {fold_code(p) for p in parts[:1]}
+    parts = [p for p in re.split(r"[/-]", after_number) if p.strip() and not p.strip().isdigit()]
+    # the type is the first part and an issuer follows it: in "123/2020/NĐ" NĐ is all there is
+    return len(parts) > 1 and _same_type(parts[0], type_code)
+
+
+def _same_type(a: str, b: str) -> bool:
+    """`QĐ` printed, `QĐi` read from "Quy định": one type."""
+    return fold_code(_EQUIVALENT_TYPES.get(a, a)) == fold_code(_EQUIVALENT_TYPES.get(b, b))
 
 
 def type_key(type_code: str | None, symbol: str | None = None) -> str:
