@@ -110,3 +110,12 @@ def test_audit_command_prints_table_json_and_csv(tmp_path: Path) -> None:
     assert out.exit_code == 0 and "ambiguous_mention 1" in out.stdout and "reporting_cycle 1" in out.stdout
     out = run(cli, ["audit", "--store", db, "--check", "nonsense"])
     assert out.exit_code == 2 and "nonsense" in out.stderr
+
+
+def test_rdf_names_the_candidates_of_an_ambiguous_mention() -> None:
+    from vbkg.ontology.namespace import DATA, VBKG
+    from vbkg.ontology.rdf import to_rdf, validate
+
+    rdf = to_rdf(build_graph(_records()))
+    assert set(rdf.objects(DATA["kl-1-tw"], VBKG.mayBe)) == {DATA["kl-1-tw-2016"], DATA["kl-1-tw-2021"]}
+    assert validate(rdf)[0]
