@@ -26,6 +26,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from .codes import ISSUER_NAMES, SHARED_ISSUER_CODES
@@ -50,6 +51,7 @@ _EQUIVALENT_TYPES = {"QĐi": "QĐ", "QyĐ": "QĐ", "NQLT": "NQ", "TTLT": "TT"}
 UNTYPED = ""  # the type key of a symbol printed without a type part
 
 
+@lru_cache(maxsize=65536)
 def slug(text: str, max_words: int = 12) -> str:
     folded = fold(text)
     for long, short in _SHORTER:
@@ -58,6 +60,7 @@ def slug(text: str, max_words: int = 12) -> str:
     return "-".join(words[:max_words])
 
 
+@lru_cache(maxsize=65536)
 def fold_code(code: str | None) -> str:
     """`LDLĐ`, `LĐLĐ` -> `LDLD`; `NQ-СР` (Cyrillic) -> `NQCP`; `QHI3` -> `QH13`; `BLĐTB-XH` -> `BLDTBXH`.
 
@@ -80,6 +83,7 @@ def number_key(number: str) -> str:
     return number.lstrip("0") or "0"
 
 
+@lru_cache(maxsize=65536)
 def symbol_has_type(symbol: str | None, type_code: str | None) -> bool:
     """Whether the printed symbol carries the type code (`01-KL/TW`, `46/KH-LĐLĐ`, `91/2017/NĐ-CP`)."""
     if not symbol:
@@ -109,6 +113,7 @@ _SHARED = frozenset(fold_code(c) for c in SHARED_ISSUER_CODES)
 _ONE_BODY = frozenset(fold_code(c) for c in ISSUER_NAMES) | {"TW"}
 
 
+@lru_cache(maxsize=65536)
 def needs_issuer(issuer_code: str | None) -> bool:
     """A code shared by many bodies (LĐLĐ, TU, UBND, an official letter's unit) is not enough."""
     code = fold_code(issuer_code)

@@ -70,18 +70,21 @@ class Clusters:
 
     def __init__(self, items: Iterable[Item]) -> None:
         items = list(items)
+        # key_of per identity object (asked several times); identities live as long as their records
+        self._keys: dict[int, DocKey] = {}
         self._complete: dict[BaseKey, dict[DocKey, Cluster]] = {}
         self._partial: dict[DocKey, Cluster] = {}
         self._loaded_partial: dict[DocKey, dict[str, Cluster]] = {}
         self._texts: dict[str, Cluster] = {}
         for it in items:
             if it.identity.get("number"):
-                key = key_of(it.identity)
-                if key.complete:
-                    self._complete.setdefault(key.base, {}).setdefault(key, Cluster(key_id(key), key))
+                key = self._key(it.identity)
+                by_key = self._complete.setdefault(key.base, {})
+                if key.complete and key not in by_key:
+                    by_key[key] = Cluster(key_id(key), key)
         for it in items:  # loaded texts with an incomplete key, before the mentions that may join them
-            if it.loaded is not None and it.identity.get("number") and not key_of(it.identity).complete:
-                key = key_of(it.identity)
+            if it.loaded is not None and it.identity.get("number") and not self._key(it.identity).complete:
+                key = self._key(it.identity)
                 if len(self._fits(key, None)) != 1:
                     fp = text_fingerprint(it.loaded)
                     self._loaded_partial.setdefault(key, {}).setdefault(
@@ -92,6 +95,12 @@ class Clusters:
             cluster.members.append(it.identity)
             if it.loaded is not None:
                 cluster.loaded.append(it.loaded)
+
+    def _key(self, ident: Identity) -> DocKey:
+        key = self._keys.get(id(ident))
+        if key is None:
+            key = self._keys[id(ident)] = key_of(ident)
+        return key
 
     def _fits(self, key: DocKey, bound: int | None) -> list[Cluster]:
         return [c for k, c in self._complete.get(key.base, {}).items() if fits(key, k, bound)]
@@ -113,7 +122,7 @@ class Clusters:
                 return self._texts.setdefault(str(ident["id"]), Cluster(str(ident["id"]), None))
             text = f"{readable_id(it.loaded)}#{text_fingerprint(it.loaded)}"
             return self._texts.setdefault(text, Cluster(readable_id(it.loaded), None, by_text=True))
-        key = key_of(ident)
+        key = self._key(ident)
         typed = self._typed(key, ident.get("type_code"))
         if typed is not None:
             return typed
