@@ -181,7 +181,11 @@ def duplicates(
             y = numbered[n].get("year")
             if y and (scope[n] or not shared(base[2])):
                 full[(y, scope[n])].append(n)
-        for group in full.values():
+        same: dict[tuple[int | None, str], list[str]] = defaultdict(list)
+        for n in nodes:  # complete or not, one key is one node (loaded texts without a year aside)
+            if numbered[n].get("year") or not numbered[n].get("loaded"):
+                same[(numbered[n].get("year"), scope[n])].append(n)
+        for group in same.values():
             group.sort()
             out.extend((n, group[0], "same folded key") for n in group[1:])
         yearless: dict[str, list[str]] = defaultdict(list)

@@ -201,7 +201,11 @@ def document_id(
     title: str | None = None,
     symbol: str | None = None,
 ) -> DocId:
-    """The id of an identity: its key's for a numbered document, issuer + date + title for others."""
+    """The id of an identity: its key's for a numbered document, issuer + date + title for others.
+
+    Without `symbol` the type is taken as named (extraction's ids, which must equal the own
+    document's id for self-mentions to be recognised); with it, as the key sees it (the graph).
+    """
     if number:
         base = base_key(type_code, number, issuer_code, symbol)
         return key_id(DocKey(base, year, scope_of(issuer_code, issuer)))

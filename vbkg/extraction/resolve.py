@@ -53,7 +53,7 @@ def infer_issuer(
 def _identity(first: Mention, date: str | None, issuer: str | None) -> DocIdentity:
     year = first.symbol_year or (int(date[:4]) if date else None)
     return DocIdentity(
-        id=document_id(first.type_code, first.number, first.issuer_code, year, issuer, symbol=first.symbol),
+        id=document_id(first.type_code, first.number, first.issuer_code, year, issuer),
         type=class_of(first.type_code),
         type_code=first.type_code,
         number=first.number,
