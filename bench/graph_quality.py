@@ -18,8 +18,8 @@ Extracts every document of ../shared/corpus except the articles file
   term), year, and the issuing body where the code is shared. A node without a year (or
   without the issuing body of a shared code) is a duplicate when exactly one node with a
   year (with a body) fits it, among those not newer than the documents citing it; and
-  two loaded nodes without a year whose keys are equal and whose texts are versions of one
-  document (as above);
+  two loaded nodes without a year whose keys are equal, or without a number whose type,
+  issuer, date and title are equal, and whose texts are versions of one document (as above);
 - form numbers: document nodes every mention of which follows "mẫu (số)", "biểu (số)" or
   "tờ khai" (tax forms such as "mẫu số 04/SS-HĐĐT", not documents);
 - REPORTS_TO cycles: simple cycles among organizations (and the nodes in them).
@@ -208,6 +208,15 @@ def duplicates(
             if len(fits) == 1:
                 why = "no year, one dated fits" if y is None else "no issuing body, one fits"
                 out.append((n, sorted(full[fits[0]])[0], why))
+    unnumbered: dict[tuple[Any, ...], list[str]] = defaultdict(list)
+    for n, a in docs.items():
+        if a.get("loaded") and not a.get("number"):
+            unnumbered[(a.get("type_code"), a.get("issuer"), a.get("date"), a.get("title"))].append(n)
+    for group in unnumbered.values():
+        group.sort()
+        for n in group[1:]:
+            if different_documents([*docs[group[0]]["sources"], *docs[n]["sources"]], texts) == 1:
+                out.append((n, group[0], "loaded, no number, a version of the same text"))
     return sorted(out)
 
 

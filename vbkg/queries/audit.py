@@ -61,6 +61,7 @@ def suspected_duplicates(docs: list[NodeRow]) -> list[Row]:
                     rows.append(_row("suspected_duplicate", a.id,
                                      f"same number, issuer code and year; the type of one comes from words only: "
                                      f"{codes}", [b.id]))  # fmt: skip
+    rows += _same_card(docs)
     complete: dict[Any, list[tuple[NodeRow, DocKey]]] = defaultdict(list)
     for n, k in keyed:
         if k.complete:
@@ -75,6 +76,26 @@ def suspected_duplicates(docs: list[NodeRow]) -> list[Row]:
                              f"no {missing}; one document fits it but is newer than the texts citing it",
                              [fit[0].id]))  # fmt: skip
     return rows
+
+
+def _same_card(docs: list[NodeRow]) -> list[Row]:
+    """Loaded texts without a number that read alike on their card but not word for word."""
+    groups: dict[tuple[Any, ...], list[str]] = defaultdict(list)
+    for n in docs:
+        p = n.props
+        if p.get("loaded") and not p.get("number"):
+            groups[(p.get("type_code"), p.get("issuer"), p.get("date"), p.get("title"))].append(n.id)
+    return [
+        _row(
+            "suspected_duplicate",
+            ids[0],
+            f"{len(ids)} texts without a number, one type, issuer, date and title: "
+            "versions of one document, or different documents",
+            ids[1:],
+        )
+        for ids in (sorted(g) for g in groups.values())
+        if len(ids) > 1
+    ]
 
 
 def ambiguous_mentions(docs: list[NodeRow]) -> list[Row]:
