@@ -85,7 +85,7 @@ class Clusters:
         for it in items:  # loaded texts with an incomplete key, before the mentions that may join them
             if it.loaded is not None and it.identity.get("number") and not self._key(it.identity).complete:
                 key = self._key(it.identity)
-                if len(self._fits(key, None)) != 1:
+                if self._typed(key, it.identity.get("type_code")) is None and len(self._fits(key, None)) != 1:
                     fp = text_fingerprint(it.loaded)
                     self._loaded_partial.setdefault(key, {}).setdefault(
                         fp, Cluster(key_id(key), key, by_text=True)
@@ -110,9 +110,7 @@ class Clusters:
         if key.base.type != UNTYPED or not type_code:
             return None
         as_typed = DocKey(BaseKey(type_key(type_code), key.base.number, key.base.code), key.year, key.scope)
-        found = [
-            c for k, c in self._complete.get(as_typed.base, {}).items() if fits(as_typed, k) or k == as_typed
-        ]
+        found = [c for k, c in self._complete.get(as_typed.base, {}).items() if fits(as_typed, k)]
         return found[0] if len(found) == 1 else None
 
     def find(self, it: Item) -> Cluster:
