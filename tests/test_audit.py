@@ -57,7 +57,7 @@ def _records() -> list[dict[str, Any]]:
     # "Công văn số 30/2014/BTC": the words call it a letter, the symbol prints no type
     c = letter("c", "3", 2024, ident("KL", "01", "TW", "01-KL/TW", 2021, "2021-05-18"),
                ident("CV", "30", "BTC", "30/2014/BTC", 2014))  # fmt: skip
-    d = letter("d", "4", 2024, kl)  # 2016 and 2021 both fit: neither is chosen
+    d = letter("d", "4", 2024, kl, ident("L", "38", "QH14", "38/QH14", 2012))  # 2016 and 2021 both fit
     undated = ident("CV", None, None, None, issuer="Cục Thuế")  # two letters, one subject line
     e = record("e", undated, ident("TT", "78", "BTC", "78/2014/TT-BTC", 2014), title="V/v chính sách thuế")
     f = record("f", undated, ident("TT", "96", "BTC", "96/2015/TT-BTC", 2015), title="V/v chính sách thuế")
@@ -90,8 +90,9 @@ def test_audit_finds_every_kind_of_suspect_fact(store: Store) -> None:
     assert [(r["subject"], r["related"]) for r in newer] == [
         ("doc-1-tctcs-2020-tong-cuc-thue", ["kh-27-tld-2023"])
     ]
-    assert found["date_conflict"][0]["subject"] == "kh-27-tld-2023"
-    assert "2023-02-11" in found["date_conflict"][0]["detail"]
+    conflicts = {r["subject"]: r["detail"] for r in found["date_conflict"]}
+    assert "2023-02-11" in conflicts["kh-27-tld-2023"]
+    assert conflicts["doc-38-qh14-2012"] == "year 2012 outside the term of QH14 (2016-2021)"
     assert [r["subject"] for r in found["unresolved_short_form"]] == ["a@42"]
     assert "'Ban'" in found["rejected_organization"][0]["detail"]
     cycle = found["reporting_cycle"]

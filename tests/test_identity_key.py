@@ -90,3 +90,8 @@ def test_a_mention_without_a_year_fits_only_documents_not_newer_than_its_citer()
     dated = DocKey(stub.base, 2023, "")
     assert fits(stub, dated) and fits(stub, dated, year_bound=2024)
     assert not fits(stub, dated, year_bound=2021)
+
+
+def test_a_term_printed_in_the_code_bounds_the_year() -> None:
+    stub = key_of({"type_code": "L", "number": "38", "issuer_code": "QH14", "symbol": "38/QH14"})
+    assert fits(stub, DocKey(stub.base, 2019, "")) and not fits(stub, DocKey(stub.base, 2012, ""))

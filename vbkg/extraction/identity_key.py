@@ -11,7 +11,8 @@ and queries use these functions and nothing else to tell two documents apart:
   NQLT = NQ; TTLT = TT), and a symbol printed without a type part (`38/2019/QH14`,
   `64/CP`, `1234/CT-TTHT`) is one document whatever type word precedes it;
 - the year is the symbol's, else the date's; a mention with neither may only be a document
-  not newer than the text citing it (`year_bound`);
+  not newer than the text citing it (`year_bound`), and within the term its code prints
+  (QH14: 2016-2021);
 - the issuing body is part of the key where the code is shared by many bodies (LĐLĐ, TU,
   UBND, an official letter's unit): 46/KH-LĐLĐ of Long Biên is not 46/KH-LĐLĐ of Lai Châu.
 
@@ -170,13 +171,34 @@ def key_of(identity: Mapping[str, Any]) -> DocKey:
     return DocKey(base, year, scope_of(identity.get("issuer_code"), identity.get("issuer")))
 
 
+# First year of each National Assembly term (khóa): a QH14 law is of 2016-2021.
+_NA_TERM_START = {10: 1997, 11: 2002, 12: 2007, 13: 2011, 14: 2016, 15: 2021, 16: 2026}
+_TERM_IN_CODE = re.compile(r"QH(\d{1,2})$")
+
+
+def term_years(code: str) -> tuple[int, int] | None:
+    """The years a folded code's term spans, where the code prints one (QH15, UBTVQH14)."""
+    m = _TERM_IN_CODE.search(code)
+    term = int(m.group(1)) if m else None
+    if term is None or term not in _NA_TERM_START:
+        return None
+    return _NA_TERM_START[term], _NA_TERM_START.get(term + 1, _NA_TERM_START[term] + 5)
+
+
 def fits(mention: DocKey, candidate: DocKey, year_bound: int | None = None) -> bool:
-    """Whether an incomplete key can be this complete one (a document not newer than its citer)."""
+    """Whether an incomplete key can be this complete one.
+
+    The candidate must not be newer than the text citing the mention, and must lie in the
+    term its code prints (a mention of 38/QH14 is no document of 2012).
+    """
     if mention.base != candidate.base or candidate.year is None or candidate.scope is None:
         return False
     if mention.year is not None and mention.year != candidate.year:
         return False
     if mention.year is None and year_bound is not None and candidate.year > year_bound:
+        return False
+    term = term_years(candidate.base.code)
+    if mention.year is None and term is not None and not term[0] <= candidate.year <= term[1]:
         return False
     return mention.scope is None or mention.scope == candidate.scope
 

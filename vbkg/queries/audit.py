@@ -13,7 +13,7 @@ from typing import Any
 
 import networkx as nx
 
-from ..extraction.identity_key import UNTYPED, DocKey, fits, key_of, symbol_has_type
+from ..extraction.identity_key import UNTYPED, DocKey, fits, fold_code, key_of, symbol_has_type, term_years
 from ..graph.schema import DOCUMENT_RELATIONS, Label, Rel
 from ..stores import NodeRow, Store
 from .errors import QueryError
@@ -134,11 +134,18 @@ def cites_newer(store: Store, by_id: dict[str, NodeRow]) -> list[Row]:
 
 
 def date_conflicts(docs: list[NodeRow]) -> list[Row]:
-    return [
+    """Several dates for one document, or a year outside the term its code prints (QH14: 2016-2021)."""
+    rows = [
         _row("date_conflict", n.id, "dates seen: " + ", ".join(n.props.get("dates_seen") or []))
         for n in docs
         if n.props.get("date_conflict")
     ]
+    for n in docs:
+        year, term = n.props.get("year"), term_years(fold_code(n.props.get("issuer_code")))
+        if year and term and not term[0] <= int(year) <= term[1]:
+            rows.append(_row("date_conflict", n.id, f"year {year} outside the term of {n.props.get('issuer_code')} "
+                             f"({term[0]}-{term[1]})"))  # fmt: skip
+    return rows
 
 
 def warnings_of(store: Store, kind: str) -> list[Row]:
