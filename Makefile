@@ -50,6 +50,7 @@ test: browser lint typecheck unit
 bench: setup
 	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/load.py
+	$(BIN)/python bench/graph_quality.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache vbkg.db

@@ -15,6 +15,7 @@ from vbkg.loaders import normalize_text
 from vbkg.stores.rows import to_rows
 
 from .conftest import GOLD, need
+from .records import ident, letter, record
 
 
 def fold(s: object) -> str:
@@ -125,3 +126,77 @@ def test_loaded_text_turns_a_stub_into_a_full_node() -> None:
     stub = dict(build_graph([citing]).nodes(data=True))["kh-5-tld-2024"]
     full = dict(build_graph([citing, own]).nodes(data=True))["kh-5-tld-2024"]
     assert (stub["loaded"], full["loaded"]) == (False, True) and full["sources"] == ["tld.txt"]
+
+
+# --- identity across records (vbkg.extraction.identity_key, vbkg.graph.clusters) -------------
+# Records are written as the JSON contract directly (tests/records.py), so these tests hold
+# whatever extraction reads.
+
+
+def _doc_ids(g: Any) -> set[str]:
+    return {str(n) for n, a in g.nodes(data=True) if "Document" in a["labels"]}
+
+
+def test_a_symbol_without_a_type_part_is_one_document_whatever_word_precedes_it() -> None:
+    g = build_graph([
+        letter("a", "1", 2025, ident("L", "222", "QH15", "222/2025/QH15", 2025, issuer="Quốc hội")),
+        letter("b", "2", 2025, ident("NQ", "222", "QH15", "222/2025/QH15", 2025, issuer="Quốc hội")),
+        letter("c", "3", 2025, ident("NĐ", "222", "QHI5", "222/2025/QHI5", 2025)),  # OCR: I for 1
+        # "Thông tư số 80/2021/BTC": the words name the type the symbol lost
+        letter("d", "4", 2022, ident("TT", "80", "BTC", "80/2021/BTC", 2021)),
+        letter("e", "5", 2022, ident("TT", "80", "BTC", "80/2021/TT-BTC", 2021, issuer="Bộ Tài chính")),
+    ])  # fmt: skip
+    docs = _doc_ids(g)
+    assert [n for n in docs if "222" in n] == ["doc-222-qh15-2025"]
+    assert [n for n in docs if "-80-" in n] == ["tt-80-btc-2021"]
+    assert g.nodes["doc-222-qh15-2025"]["mentions"] == 3
+
+
+def test_texts_without_a_number_are_one_document_only_when_they_read_the_same() -> None:
+    undated = ident("CV", None, None, None, issuer="Cục Thuế")
+    one = record(
+        "one.txt", undated, ident("TT", "78", "BTC", "78/2014/TT-BTC", 2014), title="V/v chính sách thuế"
+    )
+    other = record(
+        "other.txt", undated, ident("TT", "96", "BTC", "96/2015/TT-BTC", 2015), title="V/v chính sách thuế"
+    )
+    copy = {**one, "source": "copy.jsonl#one", "content_hash": "ffff"}
+    g = build_graph([one, other, copy])
+    texts = sorted(n for n in _doc_ids(g) if n.startswith("cv-cuc-thue-undated-v-v-chinh-sach-thue"))
+    assert len(texts) == 2
+    assert sorted(len(g.nodes[n]["sources"]) for n in texts) == [1, 2]
+
+
+def test_ids_never_depend_on_what_else_is_loaded() -> None:
+    undated = ident("CV", None, None, None, issuer="Cục Thuế")
+    one = record("one.txt", undated, ident("TT", "78", "BTC", "78/2014/TT-BTC", 2014), title="V/v thuế")
+    other = record("other.txt", undated, ident("TT", "96", "BTC", "96/2015/TT-BTC", 2015), title="V/v thuế")
+    mine = letter("l", "9", 2020, ident("CV", "1", "DK-TCT", "01/ĐK-TCT"))
+    alone = _doc_ids(build_graph([one, mine]))
+    together = _doc_ids(build_graph([one, other, mine, letter("m", "9", 2021)]))
+    assert alone <= together
+
+
+def test_a_mention_without_a_year_never_joins_a_document_newer_than_its_citer() -> None:
+    stub = ident("KH", "27", "TLĐ", "27/KH-TLĐ")
+    dated = ident("KH", "27", "TLĐ", "27/KH-TLĐ", 2023, "2023-02-01")
+    g = build_graph(
+        [letter("a", "1", 2020, stub), letter("b", "2", 2024, stub), letter("c", "3", 2024, dated)]
+    )
+    assert g.has_edge("doc-2-tctcs-2024-tong-cuc-thue", "kh-27-tld-2023", "CITES")
+    assert g.has_edge("doc-1-tctcs-2020-tong-cuc-thue", "kh-27-tld", "CITES")  # 2020 cannot cite a 2023 plan
+    assert not g.nodes["kh-27-tld"].get("candidates")
+
+
+def test_an_ambiguous_mention_stays_apart_and_names_its_candidates() -> None:
+    no_year = ident("KL", "01", "TW", "01-KL/TW", issuer="Bộ Chính trị")
+    g = build_graph([
+        letter("a", "1", 2024, no_year),
+        letter("b", "2", 2024, ident("KL", "01", "TW", "01-KL/TW", 2016, "2016-04-01")),
+        letter("c", "3", 2024, ident("KL", "01", "TW", "01-KL/TW", 2021, "2021-05-18")),
+    ])  # fmt: skip
+    stub = g.nodes["kl-1-tw"]
+    assert stub["ambiguous"] and stub["candidates"] == ["kl-1-tw-2016", "kl-1-tw-2021"]
+    assert to_rows(g) == to_rows(build_graph(reversed([letter("a", "1", 2024, no_year),
+        letter("b", "2", 2024, ident("KL", "01", "TW", "01-KL/TW", 2016, "2016-04-01")),
+        letter("c", "3", 2024, ident("KL", "01", "TW", "01-KL/TW", 2021, "2021-05-18"))])))  # fmt: skip

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from . import __version__
+from .commands.audit import audit_cmd
 from .commands.extract import extract
 from .commands.query import (
     chain_cmd,
@@ -40,6 +41,7 @@ for command in (
     stats,
     export,
     validate,
+    audit_cmd,
     trace_cmd,
     chain_cmd,
     show_cmd,

@@ -12,24 +12,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .codes import class_of, issuer_name_of_code
-from .ids import document_id
+from .identity_key import document_id, fold_code, number_key, type_key
 from .model import DocIdentity, Mention, Warning
 from .orgs import Context
 
 Key = tuple[str, str, str, int | None]
-_EQUIVALENT = {"QĐi": "QĐ", "QyĐ": "QĐ", "NQLT": "NQ", "TTLT": "TT"}
-
-
-def type_key(code: str | None) -> str:
-    return _EQUIVALENT.get(code or "", code or "")
-
-
-def number_key(number: str) -> str:
-    return number.lstrip("0") or "0"
+__all__ = ["Group", "ShortFormResolver", "key_of", "number_key", "resolve", "resolve_short_form", "type_key"]
 
 
 def key_of(m: Mention) -> Key:
-    return (type_key(m.type_code), number_key(m.number), m.issuer_code or "", m.symbol_year)
+    """Mentions with one key are one document here (identity_key's rules; the year if printed)."""
+    return (type_key(m.type_code, m.symbol), number_key(m.number), fold_code(m.issuer_code), m.symbol_year)
 
 
 @dataclass(frozen=True)
@@ -80,9 +73,9 @@ def resolve_short_form(short: Mention, groups: Sequence[Group]) -> Group | None:
     candidates = [
         g
         for g in groups
-        if g.key[0] == type_key(short.type_code)
+        if type_key(g.identity.type_code) == type_key(short.type_code)
         and g.key[1] == number_key(short.number)
-        and (short.issuer_code is None or g.key[2] == short.issuer_code)
+        and (short.issuer_code is None or g.key[2] == fold_code(short.issuer_code))
     ]
     return candidates[0] if len(candidates) == 1 else None
 

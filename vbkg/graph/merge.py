@@ -3,52 +3,25 @@
 Pure: record dicts (the JSON of `vbkg extract`) in, a networkx MultiDiGraph out. The result
 depends only on the set of records, never on their order.
 
-Identity: the same type + number + issuer code + year is one document; the issuing body is
-part of the identity where the code is shared by many bodies (46/KH-LĐLĐ of Long Biên is not
-46/KH-LĐLĐ of Lai Châu). A mention without a year (or without its issuing body) joins the one
-document that fits it, and stays apart when several do. Documents without a number are keyed
-by issuer + date + title.
+Which identities are one document is decided by `clusters` (the rules of
+`vbkg.extraction.identity_key`); this module makes the nodes and relationships.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
 
 from ..extraction.codes import class_of
-from ..extraction.ids import document_id, needs_issuer, slug
-from ..extraction.resolve import number_key, type_key
+from ..extraction.identity_key import slug
+from .clusters import Cluster, Clusters, Item, unique_ids
 from .schema import HEAD_SECTIONS, Label, Rel
 
 Record = Mapping[str, Any]
 Identity = Mapping[str, Any]
-BaseKey = tuple[str, str, str]
-
-
-@dataclass
-class _Cluster:
-    """Every mention of one document, from every record."""
-
-    year: int | None
-    scope: str | None
-    members: list[Identity] = field(default_factory=list)
-    loaded: list[Record] = field(default_factory=list)
-
-
-def _base(ident: Identity) -> BaseKey:
-    return (
-        type_key(ident.get("type_code")),
-        number_key(str(ident["number"])),
-        ident.get("issuer_code") or "",
-    )
-
-
-def _scope(ident: Identity) -> str | None:
-    return ident.get("issuer") if needs_issuer(ident.get("issuer_code")) else ""
 
 
 def _most_common(values: Iterable[Any]) -> Any:
@@ -58,107 +31,37 @@ def _most_common(values: Iterable[Any]) -> Any:
     return sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))[0][0]
 
 
-class _Resolver:
-    """Assigns every identity to a cluster, independent of the order identities arrive in."""
-
-    def __init__(self, identities: list[tuple[Identity, Record | None]]) -> None:
-        by_base: dict[BaseKey, list[tuple[Identity, Record | None]]] = defaultdict(list)
-        self.unnumbered: dict[str, _Cluster] = {}
-        for ident, loaded in identities:
-            if ident.get("number"):
-                by_base[_base(ident)].append((ident, loaded))
-            else:
-                cluster = self.unnumbered.setdefault(
-                    ident["id"], _Cluster(ident.get("year"), ident.get("issuer"))
-                )
-                cluster.members.append(ident)
-                if loaded is not None:
-                    cluster.loaded.append(loaded)
-        self.clusters: dict[BaseKey, dict[tuple[int | None, str | None], _Cluster]] = {}
-        for base, items in by_base.items():
-            self.clusters[base] = self._cluster(items)
-
-    @staticmethod
-    def _cluster(
-        items: list[tuple[Identity, Record | None]],
-    ) -> dict[tuple[int | None, str | None], _Cluster]:
-        full: dict[tuple[int | None, str | None], _Cluster] = {}
-        partial: list[tuple[Identity, Record | None]] = []
-        for ident, loaded in items:
-            year, scope = ident.get("year"), _scope(ident)
-            if year is not None and scope is not None:
-                full.setdefault((year, scope), _Cluster(year, scope))
-            else:
-                partial.append((ident, loaded))
-        clusters = dict(full)
-        for ident, loaded in items:
-            year, scope = ident.get("year"), _scope(ident)
-            key: tuple[int | None, str | None] = (year, scope)
-            if key not in full:
-                fits = [
-                    k for k in full if (year is None or k[0] == year) and (scope is None or k[1] == scope)
-                ]
-                if len(fits) == 1:
-                    key = fits[0]
-                clusters.setdefault(key, _Cluster(year, scope))
-            clusters[key].members.append(ident)
-            if loaded is not None:
-                clusters[key].loaded.append(loaded)
-        return clusters
-
-    def cluster_of(self, ident: Identity) -> _Cluster:
-        if not ident.get("number"):
-            return self.unnumbered[ident["id"]]
-        clusters = self.clusters[_base(ident)]
-        year, scope = ident.get("year"), _scope(ident)
-        if (year, scope) in clusters and (year is not None and scope is not None):
-            return clusters[(year, scope)]
-        fits = [c for k, c in clusters.items() if k[0] is not None and k[1] is not None
-                and (year is None or k[0] == year) and (scope is None or k[1] == scope)]  # fmt: skip
-        return fits[0] if len(fits) == 1 else clusters[(year, scope)]
-
-    def all(self) -> Iterable[_Cluster]:
-        for clusters in self.clusters.values():
-            yield from clusters.values()
-        yield from self.unnumbered.values()
-
-
-def _document_node(cluster: _Cluster, conflicts: dict[int, set[str]]) -> tuple[str, dict[str, Any]]:
+def _document_node(cluster: Cluster, dates_warned: set[str]) -> dict[str, Any]:
     own = sorted(cluster.loaded, key=lambda r: r["source"])
     me: Mapping[str, Any] = own[0]["document"] if own else {}
     members = cluster.members
-    type_code = me.get("type_code") or _most_common(m.get("type_code") for m in members)
-    number = me.get("number") or _most_common(m.get("number") for m in members)
-    issuer_code = me.get("issuer_code") or _most_common(m.get("issuer_code") for m in members)
-    issuer = me.get("issuer") or _most_common(m.get("issuer") for m in members)
-    dates = {m.get("date") for m in members if m.get("date")} | conflicts.get(id(cluster), set())
-    date = me.get("date") or _most_common(m.get("date") for m in members)
-    year = cluster.year if cluster.year is not None else me.get("year")
-    title = me.get("title")
-    node_id = (
-        me.get("id") if own and not number else document_id(type_code, number, issuer_code, year, issuer)
-    )
+
+    def pick(name: str) -> Any:
+        return me.get(name) or _most_common(m.get(name) for m in members)
+
+    type_code = pick("type_code")
+    dates = {m.get("date") for m in members if m.get("date")} | dates_warned
+    year = cluster.key.year if cluster.key and cluster.key.year else me.get("year")
     doc_type = me.get("type") or class_of(type_code)
-    props: dict[str, Any] = {
+    return {
         "labels": sorted({Label.DOCUMENT.value, doc_type}),
         "type": doc_type,
         "type_code": type_code,
-        "number": number,
-        "issuer_code": issuer_code,
-        "symbol": me.get("symbol") or _most_common(m.get("symbol") for m in members),
+        "number": pick("number"),
+        "issuer_code": pick("issuer_code"),
+        "symbol": pick("symbol"),
         "year": year,
-        "date": date,
+        "date": pick("date"),
         "dates_seen": sorted(dates),
         "date_conflict": len(dates) > 1,
-        "issuer": issuer,
-        "title": title,
+        "issuer": pick("issuer"),
+        "title": me.get("title"),
         "place": me.get("place"),
         "loaded": bool(own),
         "sources": [r["source"] for r in own],
         "content_hashes": [r.get("content_hash") for r in own],
         "mentions": len(members),
     }
-    return str(node_id), props
 
 
 def _evidence(source: str, ev: Mapping[str, Any], kind: str) -> dict[str, Any]:
@@ -192,45 +95,51 @@ def _org(g: nx.MultiDiGraph, name: str, kind: str | None = None) -> str:
     return node
 
 
+def _items(records: list[Record]) -> Iterable[Item]:
+    for r in records:
+        yield Item(r["document"], r)
+        bound = r["document"].get("year")  # what a text cites is not newer than the text
+        yield from (Item(ref["target"], None, bound) for ref in r["references"])
+        for st in r["statements"]:
+            yield from (Item(st["source"], None, bound), Item(st["target"], None, bound))
+        yield from (Item(w["target"], None, bound) for w in r["warnings"] if w.get("target"))
+
+
 def build_graph(records: Iterable[Record]) -> nx.MultiDiGraph:
     """Merge extraction records into one graph (node attrs: `labels` + properties)."""
     records = sorted(records, key=lambda r: r["source"])
-    identities: list[tuple[Identity, Record | None]] = []
-    for r in records:
-        identities.append((r["document"], r))
-        identities.extend((ref["target"], None) for ref in r["references"])
-        for st in r["statements"]:
-            identities.extend([(st["source"], None), (st["target"], None)])
-        identities.extend((w["target"], None) for w in r["warnings"] if w.get("target"))
-    resolver = _Resolver(identities)
-    conflicts: dict[int, set[str]] = defaultdict(set)
+    clusters = Clusters(_items(records))
+
+    def cluster(ident: Identity, r: Record) -> Cluster:
+        return clusters.find(Item(ident, r if ident is r["document"] else None, r["document"].get("year")))
+
+    dates_warned: dict[int, set[str]] = defaultdict(set)
     for r in records:
         for w in r["warnings"]:
             if w["kind"] == "date_conflict" and w.get("target"):
-                conflicts[id(resolver.cluster_of(w["target"]))].update(w.get("dates") or [])
+                dates_warned[id(cluster(w["target"], r))].update(w.get("dates") or [])
 
     g = nx.MultiDiGraph()
-    node_of: dict[int, str] = {}
-    for cluster in resolver.all():
-        node_id, props = _document_node(cluster, conflicts)
-        if node_id in g:  # two clusters naming the same id: keep them apart, visibly
-            node_id = f"{node_id}-{len([n for n in g if str(n).startswith(node_id)]) + 1}"
-        g.add_node(node_id, **props)
-        node_of[id(cluster)] = node_id
-
-    def node(ident: Identity) -> str:
-        return node_of[id(resolver.cluster_of(ident))]
+    every = clusters.all()
+    node_of = unique_ids(every)
+    for c in every:
+        props = _document_node(c, dates_warned.get(id(c), set()))
+        if c.candidates:  # a mention several documents fit: kept apart, its candidates named
+            props["ambiguous"] = True
+            props["candidates"] = sorted(node_of[id(x)] for x in c.candidates)
+        g.add_node(node_of[id(c)], **props)
 
     for r in records:
-        me = node(r["document"])
+        me = node_of[id(cluster(r["document"], r))]
         src = r["source"]
         for ref in r["references"]:
             ev = {"start": ref["start"], "end": ref["end"], "sentence": ref["sentence"],
                   "section": ref["section"], "rule": ref["rule"]}  # fmt: skip
-            _add_fact(g, me, node(ref["target"]), ref["relation"], _evidence(src, ev, "reference"))
+            dst = node_of[id(cluster(ref["target"], r))]
+            _add_fact(g, me, dst, ref["relation"], _evidence(src, ev, "reference"))
         for st in r["statements"]:
-            _add_fact(g, node(st["source"]), node(st["target"]), st["relation"],
-                      _evidence(src, st["evidence"], "statement"))  # fmt: skip
+            _add_fact(g, node_of[id(cluster(st["source"], r))], node_of[id(cluster(st["target"], r))],
+                      st["relation"], _evidence(src, st["evidence"], "statement"))  # fmt: skip
         for o in r["organizations"]:
             _org(g, o["name"], o["kind"])
         doc = r["document"]

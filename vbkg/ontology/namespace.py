@@ -52,6 +52,7 @@ class VBKG(DefinedNamespace):
     loaded: URIRef
     dateSeen: URIRef
     dateConflict: URIRef
+    mayBe: URIRef
     issuerName: URIRef
     kind: URIRef
 

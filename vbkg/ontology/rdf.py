@@ -55,6 +55,8 @@ def _document(out: Graph, s: URIRef, a: dict[str, Any]) -> None:
     out.add((s, VBKG.loaded, Literal(bool(a.get("loaded")))))
     if a.get("date_conflict"):
         out.add((s, VBKG.dateConflict, Literal(True)))
+    for candidate in a.get("candidates") or []:
+        out.add((s, VBKG.mayBe, node_iri(str(candidate))))
 
 
 def to_rdf(g: nx.MultiDiGraph) -> Graph:

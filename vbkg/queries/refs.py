@@ -6,8 +6,8 @@ import re
 
 from ..extraction.codes import CANONICAL_CODE, TYPE_WORDS, canonical_code
 from ..extraction.gazetteer import fold
+from ..extraction.identity_key import UNTYPED, fold_code, number_key, type_key
 from ..extraction.patterns import SYMBOL
-from ..extraction.resolve import number_key, type_key
 from ..extraction.symbols import parse_symbol
 from ..graph.schema import Label
 from ..stores import NodeRow, Store
@@ -48,9 +48,9 @@ def matches(
     p = n.props
     if number is None or number_key(str(p.get("number") or "")) != number_key(number):
         return False
-    if type_code and type_key(p.get("type_code")) != type_key(type_code):
-        return False
-    if issuer_code and fold(str(p.get("issuer_code") or "")) != fold(issuer_code):
+    if type_code and type_key(p.get("type_code"), p.get("symbol")) not in (type_key(type_code), UNTYPED):
+        return False  # a symbol printed without a type (38/2019/QH14) is that document whatever its word
+    if issuer_code and fold_code(p.get("issuer_code")) != fold_code(issuer_code):
         return False
     return not (year and p.get("year") and p.get("year") != year)
 
