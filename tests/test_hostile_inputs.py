@@ -61,6 +61,8 @@ HOSTILE_LINES = {
     "lone-surrogate": ("{\"id\": \"s\", \"text\": \"Thi \\ud800 đua\"}\n".encode(), "field 'text' holds a lone surrogate (\\ud800), which is not valid Unicode"),
     "deep-nesting": (b'{"id": "n", "text": "x", "m": ' + b"[" * 100_000 + b"]" * 100_000 + b"}\n",
                      "JSON nested deeper than the 64-level limit"),
+    "many-values": (b'{"id": "v", "text": "x", "m": [' + b"{}," * 100_000 + b'{}], "t": "' + b"," * 200_000 + b'"}\n',
+                    "JSON with over 100,000 values outside strings, over the limit"),
     "huge-number": (b'{"id": "d", "text": "x", "n": ' + b"7" * 5000 + b"}\n",
                     "invalid JSON (a number of 5,000 digits, over the 100-digit limit)"),
     "not-utf8": (b'{"id": "u", "text": "caf\xe9"}\n', "not UTF-8 (byte 0xe9 at byte 25 of the line)"),
@@ -82,6 +84,14 @@ def test_a_hostile_jsonl_line_fails_alone(tmp_path: Path, case: str) -> None:
     assert result.stderr.splitlines()[0] == f"error: {path}:2: {message}"
     assert "2 loaded, 0 skipped (unchanged), 1 failed" in result.stdout
     assert loaded(db) == {f"{path}#first", f"{path}#last"}
+
+
+def test_brackets_and_commas_inside_strings_do_not_count_against_the_limits(tmp_path: Path) -> None:
+    text = GOOD + "[{" * 1000 + ", " * 200_000 + '\\" }]'
+    path = tmp_path / "c.jsonl"
+    path.write_bytes(line("a", text, note='"[[[' * 100))
+    (item,) = list(scan_paths([path]))
+    assert isinstance(item, RawDocument) and item.text.endswith('\\" }]')
 
 
 @pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\u0085", "\x1c", "\x1d", "\x1e", "\x0b", "\x0c"])

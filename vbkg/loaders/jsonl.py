@@ -16,32 +16,43 @@ from typing import Any, BinaryIO
 from .document import RawDocument, Unchanged, content_hash
 from .errors import LoaderError
 from .known import KnownHashes
-from .limits import MAX_JSON_DEPTH, MAX_LINE_BYTES, MAX_NUMBER_DIGITS, size
+from .limits import MAX_JSON_DEPTH, MAX_JSON_VALUES, MAX_LINE_BYTES, MAX_NUMBER_DIGITS, size
 from .meta import clean_meta
 from .normalize import normalize_text
 
 LineResult = RawDocument | Unchanged | LoaderError
 
 _BOM = b"\xef\xbb\xbf"
-# A JSON string (unrolled loop: no backtracking); removed before brackets are counted.
-_JSON_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _NOT_BRACKET = bytes(b for b in range(256) if b not in b"[]{}")
+_OPENERS = frozenset(b"[{")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
-def _too_deep(line: bytes) -> bool:
-    """Are arrays/objects nested deeper than MAX_JSON_DEPTH (outside strings)?"""
-    if line.count(b"[") + line.count(b"{") <= MAX_JSON_DEPTH:
-        return False
-    brackets = _JSON_STRING.sub(b"", line).translate(None, _NOT_BRACKET)
-    # Each pass removes the innermost pairs, so depth d empties in d passes.
-    for _ in range(MAX_JSON_DEPTH):
-        shorter = brackets.replace(b"[]", b"").replace(b"{}", b"")
-        if len(shorter) == len(brackets):
-            return False  # unbalanced: json.loads says where
-        brackets = shorter
-    return bool(brackets) and len(brackets.replace(b"[]", b"").replace(b"{}", b"")) < len(brackets)
+def _structure_problem(line: bytes) -> str | None:
+    """Why the JSON around the strings is too deep or too big to parse safely, if it is.
+
+    Linear scans in C, and one loop over at most a bounded number of brackets: counts over
+    the whole line are upper bounds; only a line over them has its strings removed.
+    """
+    if line.count(b",") <= MAX_JSON_VALUES and line.count(b"[") + line.count(b"{") <= MAX_JSON_DEPTH:
+        return None
+    too_many = f"JSON with over {MAX_JSON_VALUES:,} values outside strings, over the limit"
+    # Without escaped backslashes and quotes, every quote left opens or closes a string.
+    plain = line.replace(b"\\\\", b"").replace(b'\\"', b"")
+    if plain.count(b'"') > 2 * MAX_JSON_VALUES:
+        return too_many
+    skeleton = b"".join(plain.split(b'"')[::2])
+    if skeleton.count(b",") > MAX_JSON_VALUES:
+        return too_many
+    brackets = skeleton.translate(None, _NOT_BRACKET)
+    bound = 2 * (MAX_JSON_VALUES + MAX_JSON_DEPTH + 1)  # valid JSON puts commas between siblings
+    depth = 0
+    for b in brackets[:bound]:
+        depth += 1 if b in _OPENERS else -1
+        if depth > MAX_JSON_DEPTH:
+            return f"JSON nested deeper than the {MAX_JSON_DEPTH}-level limit"
+    return too_many if len(brackets) > bound else None
 
 
 def _bounded_int(digits: str) -> int:
@@ -70,8 +81,9 @@ def _parse_line(line: bytes, where: str, lineno: int) -> tuple[str, dict[str, An
     except UnicodeDecodeError as exc:
         at = f"byte 0x{line[exc.start]:02x} at byte {exc.start + 1} of the line"
         return LoaderError(where, f"not UTF-8 ({at})")
-    if _too_deep(line):
-        return LoaderError(where, f"JSON nested deeper than the {MAX_JSON_DEPTH}-level limit")
+    too_big = _structure_problem(line)
+    if too_big:
+        return LoaderError(where, too_big)
     try:
         record = json.loads(text, parse_int=_bounded_int)
     except json.JSONDecodeError as exc:

@@ -14,6 +14,9 @@ MAX_FILE_BYTES = 64 * MiB
 MAX_LINE_BYTES = 64 * MiB
 # Arrays and objects nested deeper than this in a JSONL line (a document needs 2 or 3).
 MAX_JSON_DEPTH = 64
+# Values in arrays and objects of a JSONL line, outside strings (each costs ~100 bytes
+# of memory where its text took 2 or 3); a document needs a few dozen.
+MAX_JSON_VALUES = 100_000
 # Digits of one JSON integer (Python refuses to convert over 4,300 anyway).
 MAX_NUMBER_DIGITS = 100
 # A .docx is a zip: the sum of its members' declared uncompressed sizes, and their count.
