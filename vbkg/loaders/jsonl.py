@@ -65,7 +65,7 @@ def _bounded_int(digits: str) -> int:
 def _lone_surrogate(record: dict[str, Any], doc_id: str) -> str | None:
     """The first field whose text holds an escaped lone surrogate (not valid Unicode)."""
     fields = [("text", record["text"]), ("id", doc_id)]
-    fields += [(k, v) for k, v in record.items() if k != "text" and isinstance(v, str)]
+    fields += [(k, str(v)) for k, v in record.items() if k != "text" and isinstance(v, str | int)]
     for name, value in fields:
         m = _SURROGATE.search(name) or _SURROGATE.search(value)
         if m:
@@ -165,7 +165,7 @@ def _line_document(
 ) -> LineResult:
     where = f"{source}:{lineno}"
     digest = content_hash(line)
-    stored = known.line_source(source, digest) if known else None
+    stored = known.line_source(source, digest) if known is not None else None
     if stored is not None:
         doc_id = stored[len(source) + 1 :]
         if doc_id not in seen:
