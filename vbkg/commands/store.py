@@ -47,7 +47,7 @@ def load(paths: tuple[str, ...], store_path: str | None, neo4j_uri: str | None, 
         opened(store_path, neo4j_uri) as store,
         Progress(*columns, transient=True, console=console, disable=not console.is_terminal) as bar,
     ):
-        task = bar.add_task("", total=count_documents(paths))
+        task = bar.add_task("", total=count_documents(paths) if console.is_terminal else None)
         summary = load_documents(
             store, paths, progress=lambda src: bar.update(task, advance=1, description=src[-50:]),
             batch_size=batch_size,
