@@ -331,3 +331,18 @@ def test_extract_imports_no_graph_rdf_or_neo4j_library() -> None:
                           capture_output=True, text=True, timeout=120, check=False)  # fmt: skip
     assert "HEAVY []" in done.stderr, done.stderr
     assert json.loads(done.stdout)["document"]["symbol"] == "46/KH-LĐLĐ"
+
+
+def test_odd_entries_in_a_directory_are_named_not_skipped(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    os.mkfifo(tmp_path / "pipe.md")
+    (tmp_path / "two\nlines.txt").write_text(GOOD, encoding="utf-8")
+    db = tmp_path / "vbkg.db"
+    result = load_cli(db, tmp_path)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"error: {tmp_path}/gone.txt: broken symbolic link",
+        f"error: {tmp_path}/pipe.md: not a regular file",
+    ]
+    assert loaded(db) == {str(tmp_path / "a.txt"), f"{tmp_path}/two\\nlines.txt"}
