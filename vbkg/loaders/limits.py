@@ -12,7 +12,7 @@ MiB = 1024 * 1024
 MAX_FILE_BYTES = 64 * MiB
 # One JSONL line (one document); the file itself may have any size, it is streamed.
 MAX_LINE_BYTES = 64 * MiB
-# Arrays and objects nested deeper than this in a JSONL line (a document needs 2 or 3).
+# Levels of arrays and objects in a JSONL line, its own object included (a document needs 2 or 3).
 MAX_JSON_DEPTH = 64
 # Values in arrays and objects of a JSONL line, outside strings (each costs ~100 bytes
 # of memory where its text took 2 or 3); a document needs a few dozen.
