@@ -136,6 +136,17 @@ def test_a_docx_that_inflates_to_a_gigabyte_is_refused_from_its_declared_sizes(t
     assert loaded(db) == {str(tmp_path / "good.txt")}
 
 
+def test_a_docx_with_one_huge_xml_part_is_refused(tmp_path: Path) -> None:
+    big = tmp_path / "big.docx"
+    big.write_bytes(_zip_declaring("word/document.xml", 40 * limits.MiB, b"<w:document/>"))
+    (item,) = list(scan_paths([big]))
+    assert isinstance(item, LoaderError)
+    assert (
+        item.problem
+        == ".docx part word/document.xml inflates to 40 MiB, over the 32 MiB limit for one XML part"
+    )
+
+
 def test_a_docx_whose_declared_sizes_lie_is_not_inflated_past_them(tmp_path: Path) -> None:
     liar = tmp_path / "liar.docx"
     liar.write_bytes(_zip_declaring("word/document.xml", 1000, b"<w:document>" + b" " * 50_000_000))

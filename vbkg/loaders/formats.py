@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 
 from .decode import decode_bytes
 from .errors import LoaderError
-from .limits import MAX_DOCX_INFLATED, MAX_DOCX_MEMBERS, size
+from .limits import MAX_DOCX_INFLATED, MAX_DOCX_MEMBERS, MAX_DOCX_XML, size
 
 
 def read_text(data: bytes, source: str) -> tuple[str, str]:
@@ -39,6 +39,14 @@ def check_zip(data: bytes, source: str) -> None:
                     source,
                     f".docx inflates to {size(inflated)} from {size(len(data))}, over the "
                     f"{size(MAX_DOCX_INFLATED)} limit (a zip bomb?)",
+                )
+            big_xml = next((m for m in members if m.filename.endswith((".xml", ".rels"))
+                            and m.file_size > MAX_DOCX_XML), None)  # fmt: skip
+            if big_xml is not None:
+                raise LoaderError(
+                    source,
+                    f".docx part {big_xml.filename} inflates to {size(big_xml.file_size)}, over the "
+                    f"{size(MAX_DOCX_XML)} limit for one XML part",
                 )
             for member in members:
                 with z.open(member) as f:

@@ -19,8 +19,10 @@ MAX_JSON_DEPTH = 64
 MAX_JSON_VALUES = 100_000
 # Digits of one JSON integer (Python refuses to convert over 4,300 anyway).
 MAX_NUMBER_DIGITS = 100
-# A .docx is a zip: the sum of its members' declared uncompressed sizes, and their count.
+# A .docx is a zip: the sum of its members' declared uncompressed sizes, and their count;
+# one XML member (parsed whole, at about ten times its size in memory) has a lower limit.
 MAX_DOCX_INFLATED = 256 * MiB
+MAX_DOCX_XML = 32 * MiB
 MAX_DOCX_MEMBERS = 10_000
 
 
