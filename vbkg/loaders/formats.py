@@ -40,7 +40,7 @@ def check_zip(data: bytes, source: str) -> None:
                     f".docx inflates to {size(inflated)} from {size(len(data))}, over the "
                     f"{size(MAX_DOCX_INFLATED)} limit (a zip bomb?)",
                 )
-            big_xml = next((m for m in members if m.filename.endswith((".xml", ".rels"))
+            big_xml = next((m for m in members if m.filename.lower().endswith((".xml", ".rels"))
                             and m.file_size > MAX_DOCX_XML), None)  # fmt: skip
             if big_xml is not None:
                 raise LoaderError(

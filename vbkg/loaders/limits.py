@@ -27,7 +27,7 @@ MAX_DOCX_MEMBERS = 10_000
 
 
 def size(n: int) -> str:
-    """Bytes as a short human figure: 2.4 MB, 64 MiB limits stay exact."""
+    """Bytes as a short figure: "2.4 MB", "4,096 bytes"; whole mebibytes (the limits) as "64 MiB"."""
     if n >= MiB and n % MiB == 0:
         return f"{n // MiB} MiB"
     return f"{n / 1e6:.1f} MB" if n >= 100_000 else f"{n:,} bytes"
