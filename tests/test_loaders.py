@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import unicodedata
 from pathlib import Path
 
@@ -229,3 +230,76 @@ def test_ten_megabyte_file(tmp_path: Path) -> None:
 def test_normalisation(raw: str, normal: str) -> None:
     assert normalize_text(raw) == normal
     assert normalize_text(unicodedata.normalize("NFD", raw)) == normal
+
+
+DEEP = b"[" * 64 + b"]" * 64  # in the line's object: 65 levels
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        (b'{"text": "x", "m": ' + b"[" * 63 + b"]" * 63 + b"}", None),
+        (b'{"text": "x", "m": ' + DEEP + b"}", "JSON nested deeper than the 64-level limit"),
+        (b'{"text": "' + b"[" * 500 + b'", "m": [1]}', None),  # brackets inside a string
+        (b'{"text": "a \\"' + b"[" * 500 + b'"}', None),  # after an escaped quote, still inside
+        (b'{"text": "a\\\\", "m": ' + DEEP + b"}", "JSON nested deeper than the 64-level limit"),
+        (b'{"text": "a\\\\\\"' + b"{" * 500 + b'"}', None),  # \\ then \" : still inside
+        (b'{"text": "x", "m": [' + b"0," * 100_000 + b"0]}", "JSON with over 100,000 values outside strings"),
+        (b'{"text": "' + b"," * 300_000 + b'"}', None),
+        (b'{"text": "x", "m": [' + b'"",' * 100_001 + b'""]}', "JSON with over 100,000 values outside strings"),
+    ],
+    ids=["depth-64", "depth-65", "in-string", "escaped-quote", "escaped-backslash", "both-escapes",
+         "many-numbers", "commas-in-text", "many-strings"],
+)  # fmt: skip
+def test_jsonl_structure_limits(line: bytes, problem: str | None) -> None:
+    from vbkg.loaders.jsonl import _structure_problem
+
+    found = _structure_problem(line)
+    assert found == problem if problem is None else (found or "").startswith(problem)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [b"[" * 8_000_000, b"[]," * 3_000_000, b'"a",' * 2_000_000, b'{"text": "' + b'\\"[' * 3_000_000 + b'"}'],
+    ids=["open", "flat", "strings", "escapes"],
+)
+def test_jsonl_structure_check_is_linear_on_hostile_lines(line: bytes) -> None:
+    import time
+
+    from vbkg.loaders.jsonl import _structure_problem
+
+    start = time.perf_counter()
+    _structure_problem(line)
+    assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    ("meta", "kept", "warned"),
+    [
+        ({"date": "2023-02-28"}, {"date": "2023-02-28"}, []),
+        ({"date": "2023-02-29"}, {}, ["date"]),
+        ({"date": "2024-02-29", "signed": "2023-13-01T08:00"}, {"date": "2024-02-29"}, ["signed"]),
+        ({"date": None, "n": 5, "tags": ["a"], "text": "x"}, {"n": "5"}, []),
+        ({"note": "2023-02-2999 là số"}, {"note": "2023-02-2999 là số"}, []),
+    ],
+)
+def test_metadata_dates_no_calendar_has_are_dropped(
+    meta: dict[str, object], kept: dict[str, str], warned: list[str]
+) -> None:
+    from vbkg.loaders.meta import clean_meta
+
+    cleaned, warnings = clean_meta(meta)
+    assert cleaned == kept
+    assert [w.split("'")[1] for w in warnings] == warned
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [("plain/tệp.txt", "plain/tệp.txt"), (os.fsdecode(b"a/caf\xe9.txt"), "a/caf\\xe9.txt"),
+     ("tab\there.txt", "tab\\there.txt"), ("bad\ud800.txt", "bad\\ud800.txt")],
+)  # fmt: skip
+def test_display_names_are_printable_and_stable(raw: str, shown: str) -> None:
+    from vbkg.loaders import display_name
+
+    assert display_name(raw) == shown
+    shown.encode("utf-8")

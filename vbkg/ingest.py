@@ -1,4 +1,4 @@
-"""Loading documents into a store: skip the unchanged, extract the rest, commit atomically."""
+"""Loading documents into a store: skip the unchanged, extract the rest, commit in batches."""
 
 from __future__ import annotations
 
@@ -7,37 +7,50 @@ from pathlib import Path
 
 from .extraction import record_dict
 from .graph import build_graph
-from .loaders import LoaderError, load_paths
+from .loaders import LoaderError, Unchanged, scan_paths
 from .pipeline import extract_raw
 from .stores import LoadSummary, Store, Upsert
 
 Progress = Callable[[str], None]
+# Documents per commit: bounds the memory a load holds; each commit is atomic, so a load
+# stopped later keeps the batches before it.
+BATCH_SIZE = 1000
 
 
-def load(store: Store, paths: Iterable[str | Path], progress: Progress | None = None) -> LoadSummary:
-    """Load documents; a document whose content hash is unchanged is skipped, a bad one fails alone."""
+def load(
+    store: Store, paths: Iterable[str | Path], progress: Progress | None = None, batch_size: int = BATCH_SIZE
+) -> LoadSummary:
+    """Load documents; one whose raw bytes are unchanged is skipped undecoded, a bad one fails alone."""
+    if batch_size < 1:
+        raise ValueError("batch_size must be at least 1")
     summary = LoadSummary()
-    known = store.known_hashes()
-    upserts: list[Upsert] = []
-    for item in load_paths(paths):
+    summary.nodes_before, summary.edges_before = store.counts()
+    batch: list[Upsert] = []
+    for item in scan_paths(paths, known=store.known_hashes()):
         if isinstance(item, LoaderError):
             summary.failed.append((item.source, item.problem))
-        elif known.get(item.source) == item.content_hash:
+        elif isinstance(item, Unchanged):
             summary.skipped += 1
         else:
             record = extract_raw(item)
             if isinstance(record, LoaderError):
                 summary.failed.append((record.source, record.problem))
             else:
-                upserts.append(Upsert(item.source, item.content_hash, record_dict(record)))
+                batch.append(Upsert(item.source, item.content_hash, record_dict(record)))
         if progress:
-            progress(getattr(item, "source", ""))
-    summary.nodes_before, summary.edges_before = store.counts()
-    if upserts:
-        store.commit(upserts, build_graph)
-    summary.loaded = len(upserts)
+            progress(item.source)
+        if len(batch) >= batch_size:
+            _commit(store, batch, summary)
+            batch = []
+    if batch:
+        _commit(store, batch, summary)
     summary.nodes_after, summary.edges_after = store.counts()
     return summary
+
+
+def _commit(store: Store, batch: list[Upsert], summary: LoadSummary) -> None:
+    store.commit(batch, build_graph)
+    summary.loaded += len(batch)
 
 
 def push(source: Store, target: Store) -> tuple[int, int]:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from .extraction import DocumentRecord, extract_document
+from .extraction.model import Warning
 from .loaders import LoaderError, RawDocument, load_paths
 
 
@@ -15,9 +17,13 @@ class ExtractionFailed(LoaderError):
 
 def extract_raw(doc: RawDocument) -> DocumentRecord | ExtractionFailed:
     try:
-        return extract_document(doc.text, doc.source, doc.meta, doc.content_hash)
+        record = extract_document(doc.text, doc.source, doc.meta, doc.content_hash)
     except Exception as exc:  # one bad document must not stop the batch
         return ExtractionFailed(doc.source, f"extraction failed ({type(exc).__name__}: {exc})")
+    if doc.warnings:  # what the loader dropped (an impossible metadata date) is reported with the rest
+        loader = tuple(Warning("bad_metadata", message) for message in doc.warnings)
+        record = replace(record, warnings=record.warnings + loader)
+    return record
 
 
 def extract_paths(paths: Iterable[str | Path]) -> Iterator[DocumentRecord | LoaderError]:

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from ..export import FORMATS, export_text, write_export
+from ..ingest import BATCH_SIZE
 from ..ingest import load as load_documents
 from ..ingest import push as push_store
 from ..stats import stats as store_stats
@@ -19,11 +20,15 @@ from .common import opened, store_options
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @store_options
-def load(paths: tuple[str, ...], store_path: str | None, neo4j_uri: str | None) -> None:
+@click.option("--batch-size", type=click.IntRange(min=1), default=BATCH_SIZE, show_default=True,
+              help="Documents per commit; each commit is atomic.")  # fmt: skip
+def load(paths: tuple[str, ...], store_path: str | None, neo4j_uri: str | None, batch_size: int) -> None:
     """Load documents into the graph (embedded store unless Neo4j is configured).
 
-    Unchanged documents (same content hash) are skipped; a changed one replaces its own
-    facts; a bad file fails alone and is named. The store is written atomically.
+    Unchanged documents (same content hash of the raw bytes) are skipped without being
+    decoded; a changed one replaces its own facts; a bad file (or JSONL line) fails alone and
+    is named, and the rest is loaded. Documents are committed in batches, each atomically.
+    Exit status 1 when some input failed. Limits: docs/loading.md.
 
     \b
     Example:
@@ -37,14 +42,16 @@ def load(paths: tuple[str, ...], store_path: str | None, neo4j_uri: str | None) 
     from ..loaders import count_documents
 
     columns = (BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), TextColumn("{task.description}"))
+    console = Console(stderr=True)  # the bar is for people: none when stderr is a file or a pipe
     with (
         opened(store_path, neo4j_uri) as store,
-        Progress(*columns, transient=True, console=Console(stderr=True)) as bar,
+        Progress(*columns, transient=True, console=console, disable=not console.is_terminal) as bar,
     ):
-        task = bar.add_task("", total=count_documents(paths))
+        task = bar.add_task("", total=count_documents(paths) if console.is_terminal else None)
         summary = load_documents(
-            store, paths, progress=lambda src: bar.update(task, advance=1, description=src[-50:])
-        )
+            store, paths, progress=lambda src: bar.update(task, advance=1, description=src[-50:]),
+            batch_size=batch_size,
+        )  # fmt: skip
     for source, problem in summary.failed:
         click.echo(f"error: {source}: {problem}", err=True)
     click.echo(

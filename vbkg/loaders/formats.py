@@ -5,10 +5,12 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from html.parser import HTMLParser
 
 from .decode import decode_bytes
 from .errors import LoaderError
+from .limits import MAX_DOCX_INFLATED, MAX_DOCX_MEMBERS, MAX_DOCX_XML, size
 
 
 def read_text(data: bytes, source: str) -> tuple[str, str]:
@@ -16,8 +18,49 @@ def read_text(data: bytes, source: str) -> tuple[str, str]:
     return decoded.text, decoded.encoding
 
 
+def check_zip(data: bytes, source: str) -> None:
+    """Refuse a zip that would inflate past the limit (a zip bomb) before anything parses it.
+
+    The declared sizes are checked first (cheap); then every member is inflated a megabyte
+    at a time and thrown away: zipfile stops a member at its declared size and a member
+    whose data is longer fails its CRC, so a zip that lies about its sizes is refused here
+    with bounded memory, where reading it whole would inflate everything at once.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            members = z.infolist()
+            if len(members) > MAX_DOCX_MEMBERS:
+                raise LoaderError(
+                    source, f".docx holds {len(members):,} files, over the {MAX_DOCX_MEMBERS:,} limit"
+                )
+            inflated = sum(m.file_size for m in members)
+            if inflated > MAX_DOCX_INFLATED:
+                raise LoaderError(
+                    source,
+                    f".docx inflates to {size(inflated)} from {size(len(data))}, over the "
+                    f"{size(MAX_DOCX_INFLATED)} limit (a zip bomb?)",
+                )
+            big_xml = next((m for m in members if m.filename.lower().endswith((".xml", ".rels"))
+                            and m.file_size > MAX_DOCX_XML), None)  # fmt: skip
+            if big_xml is not None:
+                raise LoaderError(
+                    source,
+                    f".docx part {big_xml.filename} inflates to {size(big_xml.file_size)}, over the "
+                    f"{size(MAX_DOCX_XML)} limit for one XML part",
+                )
+            for member in members:
+                with z.open(member) as f:
+                    while f.read(1 << 20):
+                        pass
+    except LoaderError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, ValueError, OSError, RuntimeError, NotImplementedError) as exc:
+        raise LoaderError(source, f"not a readable .docx (truncated or corrupt: {exc})") from exc
+
+
 def read_docx(data: bytes, source: str) -> str:
     """Paragraphs and table cells in reading order."""
+    check_zip(data, source)
     try:
         import docx  # heavy; imported where needed
         from docx.table import Table

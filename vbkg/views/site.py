@@ -3,8 +3,10 @@ issuer and year, one page per document (its card and its picture), the hierarchy
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
+import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -36,8 +38,23 @@ def _page(title: str, body: str, depth: int = 0) -> str:
             f"<a href='{up}hierarchy.html'>Hierarchy</a></nav><h1>{esc(title)}</h1>{body}</body></html>")  # fmt: skip
 
 
+# File names are made of these characters only, and at most this long (file systems stop
+# at 255 bytes; an id built from a long title or issuer can be longer).
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]")
+_MAX_NAME = 120
+
+
+def page_name(node_id: str) -> str:
+    """The file name stem for a node: the id itself when short and plain, else a readable
+    prefix and a hash of the whole id (stable across runs, distinct for distinct ids)."""
+    if len(node_id) <= _MAX_NAME and not _UNSAFE.search(node_id) and not node_id.startswith("."):
+        return node_id
+    digest = hashlib.sha256(node_id.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return f"{_UNSAFE.sub('-', node_id)[: _MAX_NAME - len(digest) - 1]}-{digest}"
+
+
 def doc_file(node_id: str) -> str:
-    return f"doc/{node_id}.html"
+    return f"doc/{page_name(node_id)}.html"
 
 
 def _doc_link(node_id: str, text: str, depth: int, known: set[str]) -> str:
@@ -127,8 +144,9 @@ def build_site(store: Store, outdir: Path, max_pictures: int = 2000) -> int:
         c = card(store, n)
         picture = ""
         if i < max_pictures:
-            (outdir / "viz" / f"{n.id}.html").write_text(document_page(store, n.id, links), encoding="utf-8")
-            picture = f"<h2>Chain and implementers</h2><iframe src='../viz/{esc(n.id)}.html'></iframe>"
+            name = page_name(n.id)
+            (outdir / "viz" / f"{name}.html").write_text(document_page(store, n.id, links), encoding="utf-8")
+            picture = f"<h2>Chain and implementers</h2><iframe src='../viz/{name}.html'></iframe>"
         title = f"{n.props.get('type') or 'Document'} {n.props.get('symbol') or ''}".strip()
         (outdir / doc_file(n.id)).write_text(
             _page(title, _card_html(c, known) + picture, depth=1), encoding="utf-8"
