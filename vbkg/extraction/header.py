@@ -183,7 +183,9 @@ def _sentence_case(words: list[str]) -> str:
 
 def unit_name(unit: _Unit) -> str:
     """A unit's name as the annotation spells it: "CỤC THUẾ TP HÀ NỘI" -> "Cục Thuế thành phố Hà Nội"."""
-    words = [w.strip(".,;:*#") for w in unit.words]
+    words = [w.strip(".;:*#") for w in unit.words]
+    if words:
+        words[-1] = words[-1].rstrip(",")
     if unit.start in _COMMITTEES and fold(" ".join(words[:2])) == unit.start:
         spelled = body_spelling(" ".join(words[:2])) or _sentence_case(words[:2])
         return f"{spelled} {_place_name(words[2:])}" if len(words) > 2 else spelled

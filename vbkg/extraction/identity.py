@@ -58,7 +58,7 @@ def _issuer(text: str, layout: Layout, zone_end: int, ctx: Context) -> str | Non
             name = org.name if org else None
     if name == _CENTRAL_COMMITTEE:
         # the common header of central Party texts: the body that signs decided it
-        name = party_body_signed_for(text, layout.preamble_end) or name
+        name = party_body_signed_for(text) or name
     return name
 
 
@@ -142,7 +142,7 @@ def self_document(
         date=date,
         issuer=issuer,
     )
-    signer = find_signer(text, layout.preamble_end)
+    signer = find_signer(text)
     return SelfDocument(identity, place, title or None, signer), ctx, own.span if own else None
 
 

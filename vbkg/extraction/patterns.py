@@ -285,9 +285,10 @@ SIGNER_POSITION = re.compile(
     r"TỔNG[ \t]+GIÁM[ \t]+ĐỐC|GIÁM[ \t]+ĐỐC|TỔNG[ \t]+CỤC[ \t]+TRƯỞNG|CHI[ \t]+CỤC[ \t]+TRƯỞNG|CỤC[ \t]+TRƯỞNG|"
     r"BỘ[ \t]+TRƯỞNG|THỦ[ \t]+TƯỚNG|CHÁNH[ \t]+VĂN[ \t]+PHÒNG|VỤ[ \t]+TRƯỞNG|TRƯỞNG[ \t]+PHÒNG|THỨ[ \t]+TRƯỞNG|"
     r"THƯỜNG[ \t]+TRỰC|CHỦ[ \t]+NHIỆM|VIỆN[ \t]+TRƯỞNG|THỐNG[ \t]+ĐỐC|TỔNG[ \t]+THƯ[ \t]+KÝ|CHÁNH[ \t]+THANH[ \t]+TRA|"
-    r"TỔNG[ \t]+KIỂM[ \t]+TOÁN[ \t]+NHÀ[ \t]+NƯỚC|HIỆU[ \t]+TRƯỞNG|TRƯỞNG[ \t]+ĐOÀN)"
+    r"TỔNG[ \t]+KIỂM[ \t]+TOÁN[ \t]+NHÀ[ \t]+NƯỚC|HIỆU[ \t]+TRƯỞNG|TRƯỞNG[ \t]+ĐOÀN|"
+    r"TRƯỞNG[ \t]+THUẾ[ \t]+(?:TỈNH|THÀNH[ \t]+PHỐ|CƠ[ \t]+SỞ))"
     r"|T[ \t]?[/.][ \t]?M\.?[ \t]+(?:BỘ[ \t]+CHÍNH[ \t]+TRỊ|BAN[ \t]+BÍ[ \t]+THƯ|BAN[ \t]+CHẤP[ \t]+HÀNH[ \t]+TRUNG[ \t]+ƯƠNG))"
-    r"[ \t*.]*$",
+    r"(?:[ \t*.]*$|[ \t]+(?=[" + UPPER + "][" + LOWER + "]))",
     re.MULTILINE,
 )
 # The central Party body a text is signed for: "T/M BỘ CHÍNH TRỊ", "T/M BAN BÍ THƯ", "TM. BAN CHẤP
@@ -298,9 +299,9 @@ PARTY_SIGNED_FOR = re.compile(
 )
 # The signer's name opens the next line, maybe followed by other text: "Nguyễn Thị Nguyệt",
 # "Đào Thu Hương Ghi chú:", "Phạm Thị Thanh Trà [1] Công văn số ...". Each word is one
-# capitalised syllable; identity.py trims words that are no Vietnamese syllable.
+# capitalised syllable; signature.py trims words that are no Vietnamese syllable.
 PERSON_NAME = re.compile(
-    rf"^[ \t*]*(?P<name>[{UPPER}][{LOWER}]{{0,6}}(?:[ \t]{{1,2}}[{UPPER}][{LOWER}]{{0,6}}){{1,5}})(?![{LETTER}])",
+    rf"[ \t*]*(?:(?:Đại|Thượng|Trung|Thiếu)[ \t]+(?:tướng|tá|úy)[ \t]+)?(?P<name>[{UPPER}][{LOWER}]{{0,6}}(?:[ \t]{{1,2}}[{UPPER}][{LOWER}]{{0,6}}){{1,5}})(?![{LETTER}])",
     re.MULTILINE,
 )
 # One Vietnamese syllable (lower-cased): onset, vowel nucleus, coda. "nguyễn", "thị", "hằng"
