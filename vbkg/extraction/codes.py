@@ -142,12 +142,16 @@ BODY_NAMES: tuple[str, ...] = (
 SHARED_ISSUER_CODES = frozenset({"LĐLĐ", "TU", "QU", "HU", "ĐU", "UBND", "HĐND", "BCĐ", "CĐN", "CV", "MTTQ"})
 
 
-_BODY_SPELLING: dict[str, str] = {fold(n): n for n in (*ISSUER_NAMES.values(), *BODY_NAMES)}
+def _body_key(name: str) -> str:
+    return " ".join(fold(name).replace("-", " ").replace(",", " ").split())
+
+
+_BODY_SPELLING: dict[str, str] = {_body_key(n): n for n in (*ISSUER_NAMES.values(), *BODY_NAMES)}
 
 
 def body_spelling(name: str) -> str | None:
     """The canonical spelling of a known body however it is printed: "BỘ TÀI CHÍNH" -> "Bộ Tài chính"."""
-    return _BODY_SPELLING.get(fold(name))
+    return _BODY_SPELLING.get(_body_key(name))
 
 
 def canonical_code(code: str) -> str:

@@ -18,6 +18,7 @@ from .gazetteer import fold
 from .symbols import ParsedSymbol, parse_symbol
 
 _WINDOW = 1500
+_BLOCK_CHARS = 200  # a header's issuer lines before the motto are short
 _TP = re.compile(r"\bTP\s?\.\s?|\bTP\b|\bTp\.\s?")
 # Words that open an issuing unit, folded, longest first where one is a prefix of another.
 _UNIT_STARTS = sorted(
@@ -39,6 +40,10 @@ _UNIT_STARTS = sorted(
 # Offices that head the unit after them: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP".
 _OFFICES = (("chu", "tich"), ("bo", "truong"), ("thu", "tuong"), ("tong", "cuc", "truong"), ("cuc", "truong"),
             ("thong", "doc"), ("giam", "doc"))  # fmt: skip
+# How an issuer printed without the motto may start, spelled properly.
+_FIRST_WORDS = frozenset({"bộ", "tổng", "cục", "sở", "ủy", "ubnd", "hội", "hđnd", "liên", "lđlđ", "tỉnh", "thành",
+                          "quận", "huyện", "đảng", "ban", "văn", "trung", "chi", "thuế", "chủ", "thủ", "chính",
+                          "quốc", "ngân", "kiểm", "thanh"})  # fmt: skip
 _LEVELS = {"tinh": "tỉnh", "thanh pho": "thành phố", "quan": "quận", "huyen": "huyện", "thi xa": "thị xã"}
 _COMMITTEES = {"tinh uy", "thanh uy", "quan uy", "huyen uy", "dang uy"}
 _ABBREVIATED = {"ubnd": "Ủy ban nhân dân", "hdnd": "Hội đồng nhân dân", "ldld": "Liên đoàn Lao động",
@@ -103,10 +108,23 @@ def header_block(text: str, end: int) -> str | None:
     if motto is None:
         return None
     blank = text.rfind("\n\n", 0, motto.start())
-    before = text[blank + 2 if blank >= 0 else 0 : motto.start()]
+    start = max(blank + 2 if blank >= 0 else 0, motto.start() - _BLOCK_CHARS)
+    before = text[start : motto.start()]
     tail = P.MOTTO_TAIL.search(text, motto.end(), min(len(text), motto.end() + 120))
     after = text[motto.end() : tail.start()] if tail else ""
-    return f"{before} {after}"
+    return _upper_part(before) + " " + _upper_part(after)
+
+
+def _upper_part(chunk: str) -> str:
+    """The trailing words of `chunk` that are printed in capitals, as header issuers are."""
+    words = chunk.split()
+    kept: list[str] = []
+    for w in reversed(words):
+        letters = [c for c in w if c.isalpha()]
+        if any(c.isdigit() for c in w) or (letters and not all(c.isupper() for c in letters)):
+            break
+        kept.append(w)
+    return " ".join(reversed(kept))
 
 
 def leading_block(text: str, end: int) -> str | None:
@@ -124,7 +142,15 @@ def leading_block(text: str, end: int) -> str | None:
         ):
             break
         lines.append(line)
-    return " ".join(lines) if lines else None
+    block = " ".join(lines)
+    motto = P.MOTTO_WORDS.search(fold(block))
+    if motto:  # a motto OCR garbled past recognition: "CỘNG HÒA XÃ HỘI IL XI ET NAM"
+        block = " ".join(block.split()[: len(fold(block)[: motto.start()].split())])
+    units = _units(block)
+    # a title in capitals ("BẢN KIỂM ĐIỂM ...") is no issuer: the block must open with a unit
+    if not units or block.split()[0].lower().strip(".,:") not in _FIRST_WORDS:
+        return None
+    return block
 
 
 @dataclass(frozen=True)
@@ -134,7 +160,7 @@ class _Unit:
 
 
 def _units(block: str) -> list[_Unit]:
-    words = [w for w in re.split(r"[\s\-–—_]+", _TP.sub("THÀNH PHỐ ", block)) if w.strip(".,;:*#")]
+    words = [w for w in re.split(r"[\s\-–—_]+", _TP.sub("THÀNH PHỐ ", block)) if any(c.isalpha() for c in w)]
     folded = [fold(w.strip(".,;:*#")) for w in words]
     units: list[_Unit] = []
     i = 0
@@ -164,6 +190,8 @@ def _split_place(words: list[str]) -> tuple[list[str], str | None, list[str]]:
         for key, level in _LEVELS.items():
             n = len(key.split())
             if " ".join(folded[i : i + n]) == key and i + n < len(words):
+                if key == "quan" and (folded[i - 1] == "hai" or folded[i + 1] in ("ly", "tri")):
+                    continue  # "HẢI QUAN", "QUẢN LÝ" read without their tone marks
                 return words[:i], level, words[i + n :]
     return words, None, []
 
@@ -173,7 +201,9 @@ def _place_name(words: list[str]) -> str:
         place = gz.lookup(" ".join(words[:n]))
         if place:
             return place.district or place.province
-    return " ".join(w[:1].upper() + w[1:].lower() for w in words)
+    if all(w.isupper() for w in words):
+        return " ".join(w[:1] + w[1:].lower() for w in words)
+    return " ".join(words)
 
 
 def _sentence_case(words: list[str]) -> str:
@@ -203,6 +233,11 @@ def _spelled(body: list[str]) -> str:
         known = _ABBREVIATED.get(fold(" ".join(rest))) or body_spelling(" ".join(rest))
         if known:
             return f"{_sentence_case(body[:k])} {known}" if k else known
+    if len(body) > 2:
+        # one stray OCR word after a known body: "TONG CUC THUE MINH" -> Tổng cục Thuế
+        known = body_spelling(" ".join(body[:-1]))
+        if known:
+            return known
     return _sentence_case(body)
 
 

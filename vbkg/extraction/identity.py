@@ -26,9 +26,27 @@ def place_of_name(name: str, ctx: Context) -> gz.Place | None:
     return gz.lookup(parts[-1], ctx.province) if len(parts) > 1 else None
 
 
+def _title_page(text: str) -> re.Match[str] | None:
+    """A header-less legal text: its title first, then the issuing body or the "Căn cứ" lines.
+
+    A news item that opens "Luật Thanh tra (sửa đổi) quán triệt ..." is none.
+    """
+    title = P.TITLE_TYPE.match(text)
+    if title is None:
+        return None
+    line_end = text.find("\n", title.end())
+    if line_end < 0:
+        return None
+    next_end = text.find("\n", line_end + 1)
+    next_end = len(text) if next_end < 0 else next_end
+    if P.ISSUER_LINE.match(text, line_end + 1, next_end) or P.BASED_ON_LINE.match(text, line_end + 1):
+        return title
+    return None
+
+
 def _headerless_issuer(text: str, layout: Layout) -> str | None:
     """No header: the body under the title, the enacting formula, or the letter's writer."""
-    title = P.TITLE_TYPE.match(text)
+    title = _title_page(text)
     if title:
         line_end = text.find("\n", title.end())
         if line_end >= 0:
@@ -117,13 +135,17 @@ def self_document(
     if date is None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", meta.get("date") or ""):
         date = meta["date"]
     ctx = Context().with_place(gz.lookup(place) if place else None)
-    issuer = _issuer(text, layout, zone_end, ctx) or _code_issuer(parsed) or meta.get("issuer")
+    issuer = _issuer(text, layout, zone_end, ctx)
+    coded = _code_issuer(parsed)
+    if coded and (issuer is None or gz.fold(coded).startswith(gz.fold(issuer) + " ")):
+        issuer = coded  # "BAN TỔ CHỨC" under the central committee, code BTCTW: Ban Tổ chức Trung ương
+    issuer = issuer or meta.get("issuer")
     if issuer:
         ctx = ctx.with_place(place_of_name(issuer, ctx))
     ctx = Context(ctx.province, ctx.district, ctx.district_level, issuer)
     type_code = parsed.type_code if parsed else head_code
     if type_code is None and not has_header:
-        title_type = P.TITLE_TYPE.match(text)
+        title_type = _title_page(text)
         type_code = type_of_words(title_type.group("words")) if title_type else None
     if type_code is None and heading is None and (P.SUBJECT_LINE.search(text, 0, 3000) or P.LETTER_OPENING.match(text)):
         type_code = "CV"  # an official letter: "V/v ..." or "Kính gửi:" and no type heading
@@ -133,7 +155,7 @@ def self_document(
     title = clean(text[layout.title_start : layout.title_end]) or _headerless_title(text) or meta.get("title")
     identity = DocIdentity(
         id=document_id(type_code, number, issuer_code, year, issuer, date, title),
-        type=class_of(head_code or type_code),
+        type=class_of(type_code if parsed else head_code or type_code),
         type_code=type_code,
         number=number,
         issuer_code=issuer_code,
@@ -154,7 +176,7 @@ def _heading_start(text: str, heading_at: int | None) -> int | None:
 
 
 def _headerless_title(text: str) -> str | None:
-    title = P.TITLE_TYPE.match(text)
+    title = _title_page(text)
     if title is None:
         return None
     end = text.find("\n", title.end())

@@ -127,11 +127,14 @@ OWN_SYMBOL_LOOSE = re.compile(
 
 # The header: the national motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", OCR "CONG HOA XA HOI
 # CHU NGHIA VIET NAM") or the Party's ("ĐẢNG CỘNG SẢN VIỆT NAM"), the issuer printed beside it.
+# Capitals only: "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam" in a Căn cứ is no header.
 NATIONAL_MOTTO = re.compile(
     r"C[ỘỌOÔ]NG\s{1,3}H[ÒOÓ]A\s{1,3}X[ÃA]\s{1,3}H[ỘỌO]I\s{1,3}CH[ỦU]\s{1,3}NGH[ĨI]A\s{1,3}VI[ỆE]T\s{1,3}NAM"
     r"|ĐẢNG\s{1,3}CỘNG\s{1,3}SẢN\s{1,3}VIỆT\s{1,3}NAM",
-    re.IGNORECASE,
 )
+# The motto's first words in folded text, for headers OCR garbled past NATIONAL_MOTTO:
+# "TONG CỤC THUÊ CỘNG HÒA XÃ HỘI IL XI ET NAM" folds to "tong cuc thue cong hoa xa hoi il xi et nam".
+MOTTO_WORDS = re.compile(r"\bcong hoa\b|\bdoc lap\b")
 # "Độc lập - Tự do - Hạnh phúc" (OCR "Doc lap"): the end of a flattened two-column header
 # "ỦY BAN THƯỜNG VỤ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM QUỐC HỘI Độc lập - Tự do - Hạnh phúc".
 MOTTO_TAIL = re.compile(r"Đ[ộo]c\s{1,3}l[ậa]p|Doc\s{1,3}lap", re.IGNORECASE)
@@ -313,7 +316,7 @@ VIET_SYLLABLE = re.compile(
 
 # A header-less document opens with its title: "Quyết định về việc bổ nhiệm thành viên ...",
 # "Thông tư liên tịch hướng dẫn quản lý ...", "Nghị quyết về việc thành lập thị xã ...".
-TITLE_TYPE = re.compile(rf"\A[ \t\n*#]{{0,5}}(?=[{UPPER}])(?P<words>(?i:{TYPE_WORDS}))(?=[ \t])")
+TITLE_TYPE = re.compile(rf"\A[ \t\n]{{0,5}}(?=[{UPPER}])(?P<words>(?i:{TYPE_WORDS}))(?=[ \t])")
 # The body or office on the line after such a title: "Uỷ ban nhân dân tỉnh nghệ an", "Bộ
 # trưởng bộ nông nghiệp và phát triển nông thôn", "Chủ tịch ubnd tỉnh bắc ninh", "Chính phủ".
 ISSUER_LINE = re.compile(
@@ -322,21 +325,23 @@ ISSUER_LINE = re.compile(
     r"(?:[ \t]+[^\s,;:.()]{1,20}){0,12})[ \t]*$",
     re.MULTILINE,
 )
+# A "Căn cứ" line right after a header-less title: "Căn cứ Luật Tổ chức HĐND và UBND ngày ...".
+BASED_ON_LINE = re.compile(r"[ \t]*[-–]?[ \t]*Căn[ \t]+cứ\b")
 # The enacting formula of a header-less text: "Bộ Lao động - Thương binh và Xã hội ban hành
 # quy trình ...", "Để phù hợp với yêu cầu thực tế, Bộ Tài chính quy định ...", "Liên tịch Bộ
 # Tài nguyên và Môi trường - Bộ Tài chính - Bộ Kế hoạch và Đầu tư hướng dẫn ...".
 ENACTING = re.compile(
     r"^[ \t]*(?:[^\n,]{0,60},[ \t]{1,3})?(?:Liên[ \t]+tịch[ \t]+)?"
     r"(?P<org>(?:Bộ|Ủy[ \t]+ban|Cục|Tổng[ \t]+cục|Chính[ \t]+phủ|Thủ[ \t]+tướng|Ngân[ \t]+hàng|Văn[ \t]+phòng|"
-    r"Thanh[ \t]+tra|Kiểm[ \t]+toán|Hội[ \t]+đồng)[ \t][^\n;:.]{1,120}?)"
+    r"Thanh[ \t]+tra|Kiểm[ \t]+toán|Hội[ \t]+đồng)[ \t][^\n;:.]{1,80}?)"
     r"[ \t]+(?:quy[ \t]+định|hướng[ \t]+dẫn|ban[ \t]+hành|quyết[ \t]+định)\b",
     re.MULTILINE,
 )
 # Who writes a letter that has no header: "..., Cục Thuế tỉnh Hải Dương có ý kiến như sau:",
 # "Bộ Tài chính xin báo cáo như sau:", "Cục Thuế nhận được công văn số 2094/TNI-CNTK ...".
 LETTER_ISSUER = re.compile(
-    r"(?<![\w])(?P<org>(?:Bộ|Tổng[ \t]+cục|Cục|Chi[ \t]+cục|Sở|Ủy[ \t]+ban|Văn[ \t]+phòng|Ban|Thuế)[ \t][^\n,;:.()]{1,80}?)"
-    r"[ \t]+(?:có[ \t]+ý[ \t]+kiến|xin[ \t]+(?:báo[ \t]+cáo|trả[ \t]+lời|có[ \t]+ý[ \t]+kiến)|trả[ \t]+lời|"
+    r"(?<![\w])(?P<org>(?:Bộ|Tổng[ \t]+cục|Cục|Chi[ \t]+cục|Sở|Ủy[ \t]+ban|Văn[ \t]+phòng|Ban|Thuế)[ \t][^\n,;:.()\d]{1,80}?)"
+    r"[ \t]+(?:có[ \t]+ý[ \t]+kiến|xin[ \t]+(?:báo[ \t]+cáo|trả[ \t]+lời|có[ \t]+ý[ \t]+kiến)|"
     r"nhận[ \t]+được[ \t]+(?:công[ \t]+văn|văn[ \t]+bản))"
 )
 # A letter that opens with its addressee: "Kính gửi: Công ty TNHH cọc ống Kiến Hoa".
