@@ -19,7 +19,6 @@ from .symbols import ParsedSymbol, parse_symbol
 
 _WINDOW = 1500
 _BLOCK_CHARS = 200  # a header's issuer lines before the motto are short
-_TP = re.compile(r"\bTP\s?\.\s?|\bTP\b|\bTp\.\s?")
 # Words that open an issuing unit, folded, longest first where one is a prefix of another.
 _UNIT_STARTS = sorted(
     (
@@ -102,7 +101,7 @@ def own_number(text: str, end: int, words_code: str | None) -> OwnNumber | None:
     return None
 
 
-def header_block(text: str, end: int) -> str | None:
+def header_block(text: str) -> str | None:
     """The issuer's words in the header: before the motto and, flattened, after it."""
     motto = P.NATIONAL_MOTTO.search(text, 0, min(len(text), _WINDOW))
     if motto is None:
@@ -160,27 +159,35 @@ class _Unit:
 
 
 def _units(block: str) -> list[_Unit]:
-    words = [w for w in re.split(r"[\s\-–—_]+", _TP.sub("THÀNH PHỐ ", block)) if any(c.isalpha() for c in w)]
+    words = [
+        w
+        for w in P.HEADER_WORD_BREAK.split(P.CITY_ABBREVIATION.sub("THÀNH PHỐ ", block))
+        if any(c.isalpha() for c in w)
+    ]
     folded = [fold(w.strip(".,;:*#")) for w in words]
     units: list[_Unit] = []
     i = 0
     while i < len(words):
-        start = next((s for s in _UNIT_STARTS if tuple(folded[i : i + len(s)]) == s), None)
+        office = next((o for o in _OFFICES if tuple(folded[i : i + len(o)]) == o), None)
+        if office:
+            nxt = _start_at(folded, i + len(office))
+            if nxt:
+                units.append(_Unit(" ".join(nxt), words[i : i + len(office) + len(nxt)]))
+                i += len(office) + len(nxt)
+                continue
+        start = _start_at(folded, i)
         if start is None:
             if units:
                 units[-1].words.append(words[i])
             i += 1
             continue
-        office = next((o for o in _OFFICES if tuple(folded[i : i + len(o)]) == o), None)
-        if office and i + len(office) < len(words):
-            nxt = next((s for s in _UNIT_STARTS if tuple(folded[i + len(office) : i + len(office) + len(s)]) == s), None)
-            if nxt:
-                units.append(_Unit(" ".join(nxt), words[i : i + len(office) + len(nxt)]))
-                i += len(office) + len(nxt)
-                continue
         units.append(_Unit(" ".join(start), words[i : i + len(start)]))
         i += len(start)
     return units
+
+
+def _start_at(folded: list[str], i: int) -> tuple[str, ...] | None:
+    return next((s for s in _UNIT_STARTS if tuple(folded[i : i + len(s)]) == s), None)
 
 
 def _split_place(words: list[str]) -> tuple[list[str], str | None, list[str]]:
@@ -226,13 +233,18 @@ def unit_name(unit: _Unit) -> str:
     return f"{name} {level} {_place_name(place)}"
 
 
-def _spelled(body: list[str]) -> str:
-    """Known bodies keep their spelling; an office before one is sentence-cased ("Chủ tịch ...")."""
+def _spelled(body: list[str], printed: bool = False) -> str:
+    """Known bodies keep their spelling; an office before one is sentence-cased ("Chủ tịch ...").
+
+    Other names are sentence-cased from capitals, or kept as `printed` in running text.
+    """
     for k in range(min(4, len(body))):
         rest = body[k:]
         known = _ABBREVIATED.get(fold(" ".join(rest))) or body_spelling(" ".join(rest))
         if known:
             return f"{_sentence_case(body[:k])} {known}" if k else known
+    if printed:
+        return " ".join(body)
     if len(body) > 2:
         # one stray OCR word after a known body: "TONG CUC THUE MINH" -> Tổng cục Thuế
         known = body_spelling(" ".join(body[:-1]))
@@ -248,10 +260,20 @@ def issuer_of_block(block: str) -> str | None:
         return None
     lower = units[-1]
     name = unit_name(lower)
-    if len(units) > 1 and _split_place(lower.words)[1] is None and len(lower.words) > len(lower.start.split()):
+    if (
+        len(units) > 1
+        and _split_place(lower.words)[1] is None
+        and len(lower.words) > len(lower.start.split())
+    ):
         upper = units[-2]
         _, level, place = _split_place(upper.words)
-        if place and lower.start not in ("bo", "tong cuc", "cuc hai quan", "tong cuc thue", "tong cuc hai quan"):
+        if place and lower.start not in (
+            "bo",
+            "tong cuc",
+            "cuc hai quan",
+            "tong cuc thue",
+            "tong cuc hai quan",
+        ):
             name = f"{name} {level} {_place_name(place)}"
     elif len(units) > 1 and len(lower.words) == len(lower.start.split()):
         # a bare unit under its parent: "TỔNG CỤC THUẾ / CỤC THUẾ", "TỈNH ỦY" under "ĐẢNG BỘ TỈNH …"
@@ -266,11 +288,11 @@ def issuer_of_block(block: str) -> str | None:
 
 def tidy_name(raw: str) -> str:
     """A body named in running text, tidied: "Uỷ ban nhân dân tỉnh nghệ an" -> "... tỉnh Nghệ An"."""
-    words = _TP.sub("thành phố ", " ".join(raw.split())).split()
+    words = P.CITY_ABBREVIATION.sub("thành phố ", " ".join(raw.split())).split()
     if words and fold(words[0]) in _ABBREVIATED:
         words = _ABBREVIATED[fold(words[0])].split() + words[1:]
     body, level, place = _split_place(words)
-    name = " ".join(body)
+    name = _spelled(body, printed=True)
     if level and place:
         name = f"{name} {level} {_place_name(place)}"
     return name[:1].upper() + name[1:]

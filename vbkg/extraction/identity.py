@@ -64,7 +64,7 @@ def _headerless_issuer(text: str, layout: Layout) -> str | None:
 
 
 def _issuer(text: str, layout: Layout, zone_end: int, ctx: Context) -> str | None:
-    block = H.header_block(text, zone_end) or H.leading_block(text, zone_end)
+    block = H.header_block(text) or H.leading_block(text, zone_end)
     name = H.issuer_of_block(block) if block else None
     if name is None:
         name = _headerless_issuer(text, layout)
@@ -147,7 +147,11 @@ def self_document(
     if type_code is None and not has_header:
         title_type = _title_page(text)
         type_code = type_of_words(title_type.group("words")) if title_type else None
-    if type_code is None and heading is None and (P.SUBJECT_LINE.search(text, 0, 3000) or P.LETTER_OPENING.match(text)):
+    if (
+        type_code is None
+        and heading is None
+        and (P.SUBJECT_LINE.search(text, 0, 3000) or P.LETTER_OPENING.match(text))
+    ):
         type_code = "CV"  # an official letter: "V/v ..." or "Kính gửi:" and no type heading
     year = parsed.year if parsed and parsed.year else (int(date[:4]) if date else header_year)
     issuer_code = parsed.issuer_code if parsed else None

@@ -129,7 +129,7 @@ OWN_SYMBOL_LOOSE = re.compile(
 # CHU NGHIA VIET NAM") or the Party's ("ĐẢNG CỘNG SẢN VIỆT NAM"), the issuer printed beside it.
 # Capitals only: "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam" in a Căn cứ is no header.
 NATIONAL_MOTTO = re.compile(
-    r"C[ỘỌOÔ]NG\s{1,3}H[ÒOÓ]A\s{1,3}X[ÃA]\s{1,3}H[ỘỌO]I\s{1,3}CH[ỦU]\s{1,3}NGH[ĨI]A\s{1,3}VI[ỆE]T\s{1,3}NAM"
+    r"C[ỘỌOÔ]NG\s{1,3}H(?:[ÒOÓ]A|OÀ)\s{1,3}X[ÃA]\s{1,3}H[ỘỌO]I\s{1,3}CH[ỦU]\s{1,3}NGH[ĨI]A\s{1,3}VI[ỆE]T\s{1,3}NAM"
     r"|ĐẢNG\s{1,3}CỘNG\s{1,3}SẢN\s{1,3}VIỆT\s{1,3}NAM",
 )
 # The motto's first words in folded text, for headers OCR garbled past NATIONAL_MOTTO:
@@ -140,7 +140,10 @@ MOTTO_WORDS = re.compile(r"\bcong hoa\b|\bdoc lap\b")
 MOTTO_TAIL = re.compile(r"Đ[ộo]c\s{1,3}l[ậa]p|Doc\s{1,3}lap", re.IGNORECASE)
 # Where the header ends at the latest: the letter's addressee, the preamble, the body.
 # "Hà Nội, ngày 25 tháng 11 năm 2025 Kính gửi: Công ty ...", "Căn cứ Luật Tổ chức ...".
-HEADER_END = re.compile(r"Kính\s+gửi|Căn\s+cứ|Trả\s+lời\s+công\s+văn|Thực\s+hiện\s|^[ \t*#]*(?:Điều\s+1\b|[IVX]{1,4}\.\s)", re.MULTILINE)
+HEADER_END = re.compile(
+    r"Kính\s+gửi|Căn\s+cứ|Trả\s+lời\s+công\s+văn|Thực\s+hiện\s|^[ \t*#]*(?:Điều\s+1\b|[IVX]{1,4}\.\s)",
+    re.MULTILINE,
+)
 # A header date whose day or month OCR destroyed still gives the year:
 # "Hà Nội, ngày { § thủng 8 năm 2020", "ngày (thang (năm 2016".
 HEADER_YEAR = re.compile(r"(?:ngày|ngay)[^\n]{0,30}?năm\s{0,3}(?P<y>(?:19|20)\d\d)", re.IGNORECASE)
@@ -294,6 +297,13 @@ SIGNER_POSITION = re.compile(
     r"(?:[ \t*.]*$|[ \t]+(?=[" + UPPER + "][" + LOWER + "]))",
     re.MULTILINE,
 )
+# "TP" for "thành phố" in headers and running text: "CỤC THUẾ TP HÀ NỘI", "UBND TP.HCM",
+# "Cục Thuế TP Hải Phòng", "Tp. Hồ Chí Minh".
+CITY_ABBREVIATION = re.compile(r"\bTP\s?\.\s?|\bTP\b|\bTp\.\s?")
+# Where the words of a header block break: spaces, dashes, rules ("-------- CỘNG HÒA").
+HEADER_WORD_BREAK = re.compile(r"[\s\-–—_]+")
+# A name followed on its line by lower-case text: "Đào Thu Hương Ghi chú:" ("Ghi" is no name).
+LOWER_CASE_NEXT = re.compile(rf"[ \t]+[{LOWER}]")
 # The central Party body a text is signed for: "T/M BỘ CHÍNH TRỊ", "T/M BAN BÍ THƯ", "TM. BAN CHẤP
 # HÀNH TRUNG ƯƠNG" (the header prints "BAN CHẤP HÀNH TRUNG ƯƠNG" whichever body decided).
 PARTY_SIGNED_FOR = re.compile(

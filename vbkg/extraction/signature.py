@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from . import patterns as P
 from .model import Signer
 
@@ -26,7 +24,7 @@ def _name_at(text: str, pos: int) -> str | None:
     if m is None:
         return None
     words = m.group("name").split()
-    if re.match(r"[ \t]+[a-zđà-ỹ]", text[m.end() : m.end() + 3]):
+    if P.LOWER_CASE_NEXT.match(text, m.end()):
         words = words[:-1]  # "Đào Thu Hương Ghi chú:": the last word opens other text
     kept: list[str] = []
     for w in words:
