@@ -186,6 +186,11 @@ ROWS: list[Row] = [
     ),
     ("SIGNER_POSITION", "- Lưu: Văn thư, NN (2) Khôi THỦ TƯỚNG Phạm Minh Chính", ("position", "THỦ TƯỚNG")),
     ("SIGNER_POSITION", "T/M BỘ CHÍNH TRỊ\nTrần Cẩm Tú", ("position", "T/M BỘ CHÍNH TRỊ")),
+    (
+        "SIGNER_POSITION",
+        "- Lưu: VT, CS.\nTL. CỤC TRƯỞNG TRƯỞNG BAN BAN CHÍNH SÁCH, THUẾ QUỐC TẾ\nNguyễn Thị Thanh Hằng",
+        ("position", "TRƯỞNG BAN BAN CHÍNH SÁCH, THUẾ QUỐC TẾ"),
+    ),
     ("PARTY_SIGNED_FOR", "T/M BAN BÍ THƯ\nTrần Cẩm Tú", ("body", "BAN BÍ THƯ")),
     ("PERSON_NAME", "\nPhan Thị Thu Hằng\n", ("name", "Phan Thị Thu Hằng")),
     ("PERSON_NAME", "Nguyễn Thị Nguyệt # DANH MỤC VÀ QUY TRÌNH", ("name", "Nguyễn Thị Nguyệt")),

@@ -292,7 +292,9 @@ SIGNER_POSITION = re.compile(
     r"BỘ[ \t]+TRƯỞNG|THỦ[ \t]+TƯỚNG|CHÁNH[ \t]+VĂN[ \t]+PHÒNG|VỤ[ \t]+TRƯỞNG|TRƯỞNG[ \t]+PHÒNG|THỨ[ \t]+TRƯỞNG|"
     r"THƯỜNG[ \t]+TRỰC|CHỦ[ \t]+NHIỆM|VIỆN[ \t]+TRƯỞNG|THỐNG[ \t]+ĐỐC|TỔNG[ \t]+THƯ[ \t]+KÝ|CHÁNH[ \t]+THANH[ \t]+TRA|"
     r"TỔNG[ \t]+KIỂM[ \t]+TOÁN[ \t]+NHÀ[ \t]+NƯỚC|HIỆU[ \t]+TRƯỞNG|TRƯỞNG[ \t]+ĐOÀN|"
-    r"TRƯỞNG[ \t]+THUẾ[ \t]+(?:TỈNH|THÀNH[ \t]+PHỐ|CƠ[ \t]+SỞ))"
+    r"TRƯỞNG[ \t]+THUẾ[ \t]+(?:TỈNH|THÀNH[ \t]+PHỐ|CƠ[ \t]+SỞ)|"
+    # the head of a named unit: "TL. CỤC TRƯỞNG TRƯỞNG BAN BAN CHÍNH SÁCH, THUẾ QUỐC TẾ"
+    r"TRƯỞNG[ \t]+BAN[ \t]+(?:(?!PHÓ[ \t])[" + UPPER + r" ,&]){2,60}?)"
     r"|T[ \t]?[/.][ \t]?M\.?[ \t]+(?:BỘ[ \t]+CHÍNH[ \t]+TRỊ|BAN[ \t]+BÍ[ \t]+THƯ|BAN[ \t]+CHẤP[ \t]+HÀNH[ \t]+TRUNG[ \t]+ƯƠNG))"
     r"(?:[ \t*.]*$|[ \t]+(?=[" + UPPER + "][" + LOWER + "]))",
     re.MULTILINE,
