@@ -83,6 +83,9 @@ def _typed(parsed: ParsedSymbol, m: re.Match[str], words_code: str | None) -> Pa
 
 def own_number(text: str, end: int, words_code: str | None) -> OwnNumber | None:
     """The "Số: 18/KH-LĐLĐ" of the header (never a number from a Căn cứ clause or an appendix)."""
+    subject = P.SUBJECT_LINE.search(text, 0, end)
+    if subject:  # the number precedes a letter's "V/v ..." subject, which may cite others
+        end = subject.start()
     for head in P.OWN_NUMBER.finditer(text, 0, end):
         m = P.SYMBOL.match(text, head.end())
         if m:

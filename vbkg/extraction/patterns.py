@@ -85,8 +85,9 @@ SHORT_FORM = re.compile(
 # ---------------------------------------------------------------------------------------
 # Dates. "ngày 18/5/2021", "ngày 18 tháng 5 năm 2021", "ngày 05/3/2020".
 DATE_NUMERIC = r"(?P<d>\d{1,2})\s{0,2}[/.-]\s{0,2}(?P<m>\d{1,2})\s{0,2}[/.-]\s{0,2}(?P<y>(?:19|20)\d\d)"
-# The month may be glued to its word in headers: "ngày 24 tháng11 năm 2025".
-DATE_WORDS = r"(?P<d2>\d{1,2})\s{1,3}tháng\s{0,3}(?P<m2>\d{1,2})\s{1,3}năm\s{1,3}(?P<y2>(?:19|20)\d\d)"
+# The month may be glued to its words in headers, and OCR drops tone marks: "ngày 24
+# tháng11 năm 2025", "ngày 18 tháng 11năm 2025", "ngày 22 thang 11 năm 2019".
+DATE_WORDS = r"(?P<d2>\d{1,2})\s{0,3}(?:tháng|thang)\s{0,3}(?P<m2>\d{1,2})\s{0,3}(?:năm|nam)\s{1,3}(?P<y2>(?:19|20)\d\d)"
 
 # After a mention: ", ngày 21/9/2021", " ngày 27/01/2023", " ban hành ngày 18 tháng 5 năm 2021"
 DATE_AFTER = re.compile(
@@ -97,7 +98,7 @@ DATE_AFTER = re.compile(
 # The place and date line of a header: "Long Biên, ngày 28 tháng 02 năm 2023",
 # "Thành phố Hồ Chí Minh, ngày 19 tháng 11 năm 2025". OCR may garble it ("ngay$/ tháng").
 PLACE_DATE = re.compile(
-    rf"(?P<place>(?:{CAP_WORD}[ \t]){{0,4}}{CAP_WORD})[ \t]{{0,2}},\s{{0,3}}(?:ngày|ngay)\s{{0,3}}"
+    rf"(?P<place>(?:{CAP_WORD}[ \t]){{0,4}}{CAP_WORD})[ \t]{{0,2}}[,.]\s{{0,3}}(?:ngày|ngay)[.,]?\s{{0,3}}"
     rf"(?:{DATE_WORDS}|{DATE_NUMERIC})",
 )
 # A header date without a place ("ngày 28 tháng 02 năm 2023").
@@ -105,9 +106,10 @@ ANY_DATE_WORDS = re.compile(rf"(?:ngày|ngay)\s{{0,3}}{DATE_WORDS}", re.IGNORECA
 
 # "Số: 18/KH-LĐLĐ", "Số:18 /KH - LDLĐ", "Số 221-KL/TW" at the head of a document; OCR
 # spellings "só: 73 3/TCHQ-GSQL", "$6:5949 /BTC-CST", and a lower-case "số: 9344 /CT-TTHT"
-# only where it opens a line (mid-sentence "số 15" is no header).
+# only where it opens a line with its colon (mid-sentence "số 15", a wrapped subject line
+# "định sửa đổi, bổ sung Nghị định⏎số 108/2015/NĐ-CP" are no header).
 OWN_NUMBER = re.compile(
-    r"(?:(?:^|(?<=\s))(?:Số|SỐ|So|SO|Sô|Só|S6|\$6)|^[ \t]*(?:số|só|sô|so|s6))\s{0,3}(?::|\.)?\s{0,3}(?=\S)",
+    r"(?:(?:^|(?<=\s))(?:Số|SỐ|So|SO|Sô|Só|S6|\$6)\s{0,3}(?::|\.)?|^[ \t]*(?:số|só|sô|so|s6)\s{0,3}:)\s{0,3}(?=\S)",
     re.MULTILINE,
 )
 # An own number damaged by OCR, tried right after OWN_NUMBER when SYMBOL fails: stray glyphs
