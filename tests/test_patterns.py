@@ -117,6 +117,7 @@ ROWS: list[Row] = [
         ("org", "Cục Thuế tỉnh Hải Dương"),
     ),
     ("LETTER_ISSUER", "Tổng cục Thuế đã có công văn số 937/TCT-CS ngày 25/03/2010 trả lời", None),
+    ("LETTER_ISSUER", "Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh, thành phố", ("org", "Bộ Tài chính")),
     ("LETTER_OPENING", "Kính gửi: Thủ tướng Chính phủ.", "Kính gửi"),
     # relation cues (lower-cased text)
     ("KEYWORDS", "tiếp tục triển khai thực hiện chỉ thị", "triển khai"),
