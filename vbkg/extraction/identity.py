@@ -80,6 +80,19 @@ def _issuer(text: str, layout: Layout, zone_end: int, ctx: Context) -> str | Non
     return name
 
 
+def _same_body(printed: str, coded: str) -> bool:
+    """The header names, partly, the body its code names: then the code's name is the canonical one.
+
+    "BAN TỔ CHỨC" under the central committee with code BTCTW is Ban Tổ chức Trung ương;
+    "VĂN PHÒNG" under it with code VPTW is Văn phòng Trung ương Đảng. "Bộ Nội vụ" is not
+    "Bộ Tài chính" (a joint circular's first code), nor is a body with its own place.
+    """
+    p, c = gz.fold(printed), gz.fold(coded)
+    if c.startswith(p + " "):
+        return True
+    return p.split()[:2] == c.split()[:2] and _LEVEL_WORDS.search(printed) is None
+
+
 def _code_issuer(parsed: ParsedSymbol | None) -> str | None:
     """The body the own symbol's issuer code names: UBTVQH15, CP, TTg, BTC-CST -> BTC."""
     if parsed is None or not parsed.issuer_code:
@@ -88,12 +101,22 @@ def _code_issuer(parsed: ParsedSymbol | None) -> str | None:
     return issuer_name_of_code(code) or issuer_name_of_code(code.split("-")[0])
 
 
+def _place(printed: str) -> str:
+    """The known place a date line names: "thuế GTGT Tây Ninh, ngày …" (flattened) -> "Tây Ninh"."""
+    words = printed.split()
+    for i in range(len(words)):
+        if gz.lookup(" ".join(words[i:])):
+            head = _LEVEL_WORDS.search(" ".join(words[max(0, i - 2) : i]) + " ")
+            return " ".join(words[max(0, i - 2) if head else i :])
+    return printed
+
+
 def _date(text: str, zone_end: int, has_header: bool) -> tuple[str | None, str | None, int | None]:
     """Place, ISO date and year of the header's date line; else the adoption line or a date line."""
     pd = P.PLACE_DATE.search(text, 0, zone_end)
     if pd:
         year = P.HEADER_YEAR.search(text, pd.start("place"), pd.end())
-        return pd.group("place"), iso_date(pd), int(year.group("y")) if year else None
+        return _place(pd.group("place")), iso_date(pd), int(year.group("y")) if year else None
     if has_header:
         any_date = P.ANY_DATE_WORDS.search(text, 0, zone_end)
         if any_date:
@@ -137,8 +160,8 @@ def self_document(
     ctx = Context().with_place(gz.lookup(place) if place else None)
     issuer = _issuer(text, layout, zone_end, ctx)
     coded = _code_issuer(parsed)
-    if coded and (issuer is None or gz.fold(coded).startswith(gz.fold(issuer) + " ")):
-        issuer = coded  # "BAN TỔ CHỨC" under the central committee, code BTCTW: Ban Tổ chức Trung ương
+    if coded and (issuer is None or _same_body(issuer, coded)):
+        issuer = coded
     issuer = issuer or meta.get("issuer")
     if issuer:
         ctx = ctx.with_place(place_of_name(issuer, ctx))
