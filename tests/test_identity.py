@@ -49,6 +49,18 @@ ROWS: list[Row] = [
          "issuer": "Chủ tịch Ủy ban nhân dân tỉnh Đồng Tháp"},
     ),
     (
+        "S4 'TP.' is thành phố, the department keeps it (error classes S4)",
+        "ỦY BAN NHÂN DÂN TP.HCM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n-------- " + MOTTO + "Số: 5095/SGDĐT-CTTTHSSV V/v tăng cường "
+        "các biện pháp Thành phố Hồ Chí Minh, ngày 20 tháng 11 năm 2025\nKính gửi: Các trường.\n",
+        {"issuer": "Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh", "date": "2025-11-20"},
+    ),
+    (
+        "a central unit takes the canonical name its code names (tnt305-b3f47f1508761da8)",
+        "BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG ĐẢNG CỘNG SẢN VIỆT NAM\n---------------\nSố 432-TB/VPTW Hà Nội, ngày 26 "
+        "tháng 11 năm 2025 THÔNG BÁO KẾT LUẬN CỦA ĐỒNG CHÍ TỔNG BÍ THƯ\n",
+        {"type_code": "TB", "issuer_code": "VPTW", "issuer": "Văn phòng Trung ương Đảng"},
+    ),
+    (
         "S4 the place of the lower line is kept (pjj-698291f9d0c9)",
         "TỔNG CỤC THUẾ\tCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tCỤC THUẾ TỈNH PHÚ YÊN\tĐộc lập - Tự do - Hạnh phúc.\n"
         "\n\tSố: 2359 /CT-TTHT\t                       Phú Yên, ngày 14 tháng 12 năm 2011\n"

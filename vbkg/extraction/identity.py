@@ -18,6 +18,7 @@ from .symbols import ParsedSymbol, parse_symbol
 
 _LEVEL_WORDS = re.compile(r"\b(?:tỉnh|thành phố|quận|huyện|thị xã)\s+", re.IGNORECASE)
 _CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng"
+_ADOPTION_TRIES = 20
 
 
 def place_of_name(name: str, ctx: Context) -> gz.Place | None:
@@ -129,10 +130,14 @@ def _date(text: str, zone_end: int, has_header: bool) -> tuple[str | None, str |
         return None, iso_date(line), None
     low = text.lower()
     pos = low.find("thông qua")
-    while pos >= 0:
-        adopted = P.ADOPTION_DATE.search(text, max(0, pos - 300), min(len(text), pos + 60))
-        if adopted:
-            return None, iso_date(adopted), None
+    tries = 0
+    while pos >= 0 and tries < _ADOPTION_TRIES:
+        # the adoption line says "<type> này … thông qua ngày …": only those few are read
+        if low.find(" này ", max(0, pos - 300), pos) >= 0:
+            tries += 1
+            adopted = P.ADOPTION_DATE.search(text, max(0, pos - 300), min(len(text), pos + 60))
+            if adopted:
+                return None, iso_date(adopted), None
         pos = low.find("thông qua", pos + 9)
     return None, None, None
 
