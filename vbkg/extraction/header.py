@@ -123,7 +123,7 @@ def _upper_part(chunk: str) -> str:
     kept: list[str] = []
     for w in reversed(words):
         letters = [c for c in w if c.isalpha()]
-        if any(c.isdigit() for c in w) or (letters and not all(c.isupper() for c in letters)):
+        if any(c.isdigit() or c == "/" for c in w) or (letters and not all(c.isupper() for c in letters)):
             break
         kept.append(w)
     return " ".join(reversed(kept))
@@ -286,7 +286,14 @@ def issuer_of_block(block: str) -> str | None:
             name = f"{name} {where}" if lower.start in _COMMITTEES else f"{name} {level} {where}"
         elif lower.start == "van phong":
             name = f"{name} {unit_name(units[-2])}"
-    return name
+    return name if _readable(_split_place(lower.words)[0]) else None
+
+
+def _readable(body: list[str]) -> bool:
+    """Every word of the body's name a Vietnamese syllable: OCR garble ("CUC GSQL VE HAI QUAN")
+    is no name. Places are not checked ("ĐẮK LẮK")."""
+    words = [w.strip(".,;:*#()").lower() for w in body]
+    return all(P.VIET_SYLLABLE.fullmatch(w) for w in words if w)
 
 
 def tidy_name(raw: str) -> str:
