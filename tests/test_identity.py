@@ -119,6 +119,19 @@ ROWS: list[Row] = [
         {"type_code": "TT", "number": None, "symbol": None, "date": None, "issuer": "Bộ Tài chính"},
     ),
     (
+        "a number in the title names another document (pjj-831d105b2ecc)",
+        "THÔNG TƯ[1]\nHƯỚNG DẪN THỰC HIỆN LUẬT THUẾ THU NHẬP CÁ NHÂN VÀ NGHỊ ĐỊNH SỐ 65/2013/NĐ-CP CỦA CHÍNH PHỦ "
+        "QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT THUẾ THU NHẬP CÁ NHÂN\nCăn cứ Luật Quản lý thuế;\n",
+        {"type_code": "TT", "number": None, "issuer_code": None, "issuer": None},
+    ),
+    (
+        "a flattened heading after the date gives the type and the title (tnt305-05729ab54fc07c39)",
+        "VĂN PHÒNG CHÍNH PHỦ\n------- " + MOTTO + "Số: 631/TB-VPCP Hà Nội, ngày 19 tháng 11 năm 2025 THÔNG BÁO KẾT LUẬN "
+        "CỦA PHÓ THỦ TƯỚNG THƯỜNG TRỰC CHÍNH PHỦ NGUYỄN HÒA BÌNH TẠI CUỘC HỌP\nNgày 14 tháng 11 năm 2025, tại trụ "
+        "sở Chính phủ, Phó Thủ tướng chủ trì cuộc họp.\n",
+        {"type_code": "TB", "number": "631", "date": "2025-11-19", "issuer": "Văn phòng Chính phủ"},
+    ),
+    (
         "a letter without header: type CV, the writer from its opening (tnt305-5cbddd8946f41ee1)",
         "Kính gửi: Thuế tỉnh Tây Ninh.\nCục Thuế nhận được công văn số 2094/TNI-CNTK ngày 14/10/2025 của Thuế "
         "tỉnh Tây Ninh về hướng dẫn cách xây dựng Bảng giá tính lệ phí trước bạ.\n",

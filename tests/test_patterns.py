@@ -165,6 +165,11 @@ ROWS: list[Row] = [
     ("SENTENCE_BREAK", "giai đoạn 2021 - 2025. Ban Thường vụ", ". "),
     ("SENTENCE_BREAK", "ngày 18/5/2021\ncủa Bộ Chính trị", None),
     ("TYPE_HEADING", "\nKẾ HOẠCH\n", ("words", "KẾ HOẠCH")),
+    (
+        "TYPE_HEADING",
+        "Số: 631/TB-VPCP Hà Nội, ngày 19 tháng 11 năm 2025 THÔNG BÁO KẾT LUẬN CỦA PHÓ THỦ TƯỚNG",
+        ("rest", " KẾT LUẬN CỦA PHÓ THỦ TƯỚNG"),
+    ),
     ("TYPE_HEADING", "KẾT LUẬN CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ TÌNH HÌNH", ("words", "KẾT LUẬN")),
     (
         "SUBJECT_LINE",

@@ -64,7 +64,8 @@ def header_end(text: str, heading_start: int | None) -> int:
     stop = P.HEADER_END.search(text, 0, end)
     if stop:
         end = stop.start()
-    if heading_start is not None and heading_start > 0:
+    if heading_start is not None:
+        # numbers in the title are the documents it names ("HƯỚNG DẪN … NGHỊ ĐỊNH SỐ 65/2013/NĐ-CP")
         end = min(end, heading_start)
     return end
 

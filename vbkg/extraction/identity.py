@@ -146,10 +146,9 @@ def self_document(
     text: str, layout: Layout, meta: dict[str, str]
 ) -> tuple[SelfDocument, Context, tuple[int, int] | None]:
     """The document's identity card, the context it gives, and the span of its own number."""
-    heading = layout.heading_words if layout.title_start < 3000 else None
+    heading = layout.heading_words
     head_code = type_of_words(heading) if heading else None
-    heading_at = layout.title_start if heading else None
-    zone_end = H.header_end(text, _heading_start(text, heading_at))
+    zone_end = H.header_end(text, layout.heading_start)
     own = H.own_number(text, zone_end, head_code)
     parsed = own.parsed if own else None
     number = own.number if own else None
@@ -198,13 +197,6 @@ def self_document(
     )
     signer = find_signer(text)
     return SelfDocument(identity, place, title or None, signer), ctx, own.span if own else None
-
-
-def _heading_start(text: str, heading_at: int | None) -> int | None:
-    """Start of the line that holds the type heading (the title follows it)."""
-    if heading_at is None:
-        return None
-    return text.rfind("\n", 0, heading_at) + 1
 
 
 def _headerless_title(text: str) -> str | None:

@@ -263,9 +263,10 @@ SENTENCE_BREAK = re.compile(
 
 # ---------------------------------------------------------------------------------------
 # Layout. The heading that names the document's type: "KẾ HOẠCH", "KẾT LUẬN CỦA BỘ CHÍNH
-# TRỊ ...", "QUYẾT ĐỊNH", "CHỈ THỊ SỐ 32/CT-TTG", on a line of its own or at a line start.
+# TRỊ ...", "QUYẾT ĐỊNH", "CHỈ THỊ SỐ 32/CT-TTG", on a line of its own or at a line start, or
+# in a flattened header right after the date: "Hà Nội, ngày 19 tháng 11 năm 2025 THÔNG BÁO KẾT LUẬN ...".
 TYPE_HEADING = re.compile(
-    r"^[ \t*#]*(?P<words>CHƯƠNG TRÌNH HÀNH ĐỘNG|CHƯƠNG TRÌNH|NGHỊ QUYẾT|KẾT LUẬN|CHỈ THỊ|KẾ HOẠCH|"
+    r"(?:^[ \t*#]*|(?<=\d{4}[ \t]))(?P<words>CHƯƠNG TRÌNH HÀNH ĐỘNG|CHƯƠNG TRÌNH|NGHỊ QUYẾT|KẾT LUẬN|CHỈ THỊ|KẾ HOẠCH|"
     r"HƯỚNG DẪN|QUYẾT ĐỊNH|QUY ĐỊNH|THÔNG BÁO|THÔNG TƯ|THÔNG TRI|NGHỊ ĐỊNH|BÁO CÁO|CÔNG VĂN|"
     r"PHƯƠNG ÁN|ĐỀ ÁN|TỜ TRÌNH|CÔNG ĐIỆN|LUẬT|PHÁP LỆNH|QUY CHẾ|ĐIỀU LỆ)(?![\w])(?P<rest>[^\n]*)$",
     re.MULTILINE,
