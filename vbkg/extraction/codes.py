@@ -31,6 +31,7 @@ TYPE_CLASSES: dict[str, str] = {
     "PL": "Ordinance",
     "HP": "Constitution",
     "ĐL": "Charter",
+    "VBHN": "ConsolidatedText",
 }
 
 # words printed before a number (folded) -> type code
@@ -72,6 +73,7 @@ _CANONICAL_CODES = [
     "BTCTW", "BDVTW", "UBKTTW", "TLĐ", "LĐLĐ", "ĐĐTLĐ", "CĐN", "CP", "TTg", "UBND", "HĐND", "BTC",
     "BCĐ", "BGDĐT", "LĐTBXH", "BLĐTBXH", "BNV", "BTP", "BYT", "BCA", "BQP", "VPCP", "TCT", "TCHQ",
     "NHNN", "BKHĐT", "BCT", "BXD", "BTNMT", "BNNPTNT", "BTTTT", "BVHTTDL", "BGTVT", "BKHCN", "MTTQ",
+    "VBHN", "BNNMT", "CHQ", "BDTTG",
 ]  # fmt: skip
 CANONICAL_CODE: dict[str, str] = {fold(c).upper(): c for c in _CANONICAL_CODES}
 
@@ -112,10 +114,44 @@ ISSUER_NAMES: dict[str, str] = {
     "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch",
     "BGTVT": "Bộ Giao thông vận tải",
     "BKHCN": "Bộ Khoa học và Công nghệ",
+    "BNNMT": "Bộ Nông nghiệp và Môi trường",
+    "BNG": "Bộ Ngoại giao",
+    "BDTTG": "Bộ Dân tộc và Tôn giáo",
+    "CHQ": "Cục Hải quan",
+    "UBDT": "Ủy ban Dân tộc",
+    "TANDTC": "Tòa án nhân dân tối cao",
+    "VKSNDTC": "Viện kiểm sát nhân dân tối cao",
+    "KTNN": "Kiểm toán nhà nước",
+    "TTCP": "Thanh tra Chính phủ",
+    "BCĐTW": "Ban Chỉ đạo Trung ương",
 }
+
+# Bodies printed in headers and enacting formulas whose code is shared or absent: with the
+# names above they spell every known body ("TONG CỤC HAI QUAN" -> "Tổng cục Hải quan").
+BODY_NAMES: tuple[str, ...] = (
+    "Ban Chấp hành Trung ương Đảng", "Bộ Chính trị", "Ban Bí thư", "Ủy ban Thường vụ Quốc hội", "Quốc hội",
+    "Cục Thuế", "Ủy ban nhân dân", "Hội đồng nhân dân", "Liên đoàn Lao động", "Tỉnh ủy", "Thành ủy",
+    "Quận ủy", "Huyện ủy", "Đảng ủy", "Thuế", "Chi cục Thuế", "Chi cục Hải quan", "Cục Văn thư và Lưu trữ Nhà nước",
+    "Ủy ban Chứng khoán Nhà nước", "Tổng cục Du lịch", "Ngân hàng Nhà nước", "Sở Giáo dục và Đào tạo", "Sở Tài chính",
+    "Sở Nội vụ", "Sở Y tế", "Sở Tư pháp", "Sở Xây dựng", "Sở Công Thương", "Sở Nông nghiệp và Môi trường",
+    "Sở Khoa học và Công nghệ", "Sở Văn hóa, Thể thao và Du lịch", "Trung tâm Phục vụ hành chính công",
+    "Văn phòng", "Đảng bộ",
+)  # fmt: skip
 
 # Issuer codes shared by many bodies: identity needs the issuing body's name too.
 SHARED_ISSUER_CODES = frozenset({"LĐLĐ", "TU", "QU", "HU", "ĐU", "UBND", "HĐND", "BCĐ", "CĐN", "CV", "MTTQ"})
+
+
+def _body_key(name: str) -> str:
+    return " ".join(fold(name).replace("-", " ").replace(",", " ").split())
+
+
+_BODY_SPELLING: dict[str, str] = {_body_key(n): n for n in (*ISSUER_NAMES.values(), *BODY_NAMES)}
+
+
+def body_spelling(name: str) -> str | None:
+    """The canonical spelling of a known body however it is printed: "BỘ TÀI CHÍNH" -> "Bộ Tài chính"."""
+    return _BODY_SPELLING.get(_body_key(name))
 
 
 def canonical_code(code: str) -> str:

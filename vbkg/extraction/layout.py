@@ -24,6 +24,7 @@ class Layout:
     preamble_end: int
     closing_start: int
     breaks: tuple[int, ...]
+    heading_start: int | None = None  # where the type heading ("QUYẾT ĐỊNH") is printed
 
     def section_at(self, pos: int) -> Section:
         if self.title_start <= pos < self.title_end:
@@ -102,6 +103,7 @@ def analyse(text: str) -> Layout:
         preamble_end=max(preamble_end, title_end),
         closing_start=closing_start,
         breaks=tuple(breaks),
+        heading_start=heading.start("words") if heading else None,
     )
 
 

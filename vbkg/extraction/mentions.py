@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
 from . import patterns as P
@@ -121,12 +120,3 @@ def find_mentions(text: str, low: str, own: tuple[int, int] | None, ctx: Context
     full = _symbol_mentions(text, low, own, ctx)
     short = _short_mentions(text, low, sorted((x.start, x.end) for x in full), ctx)
     return sorted(full + short, key=lambda x: x.start)
-
-
-def own_symbol(text: str, window: int = 1500) -> tuple[re.Match[str], tuple[int, int]] | None:
-    """The document's own "Số: 18/KH-LĐLĐ" in its header."""
-    for head in P.OWN_NUMBER.finditer(text, 0, window):
-        m = P.SYMBOL.match(text, head.end())
-        if m:
-            return m, (head.start(), m.end())
-    return None

@@ -85,7 +85,9 @@ SHORT_FORM = re.compile(
 # ---------------------------------------------------------------------------------------
 # Dates. "ngày 18/5/2021", "ngày 18 tháng 5 năm 2021", "ngày 05/3/2020".
 DATE_NUMERIC = r"(?P<d>\d{1,2})\s{0,2}[/.-]\s{0,2}(?P<m>\d{1,2})\s{0,2}[/.-]\s{0,2}(?P<y>(?:19|20)\d\d)"
-DATE_WORDS = r"(?P<d2>\d{1,2})\s{1,3}tháng\s{1,3}(?P<m2>\d{1,2})\s{1,3}năm\s{1,3}(?P<y2>(?:19|20)\d\d)"
+# The month may be glued to its words in headers, and OCR drops tone marks: "ngày 24
+# tháng11 năm 2025", "ngày 18 tháng 11năm 2025", "ngày 22 thang 11 năm 2019".
+DATE_WORDS = r"(?P<d2>\d{1,2})\s{0,3}(?:tháng|thang)\s{0,3}(?P<m2>\d{1,2})\s{0,3}(?:năm|nam)\s{1,3}(?P<y2>(?:19|20)\d\d)"
 
 # After a mention: ", ngày 21/9/2021", " ngày 27/01/2023", " ban hành ngày 18 tháng 5 năm 2021"
 DATE_AFTER = re.compile(
@@ -96,14 +98,65 @@ DATE_AFTER = re.compile(
 # The place and date line of a header: "Long Biên, ngày 28 tháng 02 năm 2023",
 # "Thành phố Hồ Chí Minh, ngày 19 tháng 11 năm 2025". OCR may garble it ("ngay$/ tháng").
 PLACE_DATE = re.compile(
-    rf"(?P<place>(?:{CAP_WORD}[ \t]){{0,4}}{CAP_WORD})[ \t]{{0,2}},\s{{0,3}}(?:ngày|ngay)\s{{0,3}}"
+    rf"(?P<place>(?:{CAP_WORD}[ \t]){{0,4}}{CAP_WORD})[ \t]{{0,2}}[,.]\s{{0,3}}(?:ngày|ngay)[.,]?\s{{0,3}}"
     rf"(?:{DATE_WORDS}|{DATE_NUMERIC})",
 )
 # A header date without a place ("ngày 28 tháng 02 năm 2023").
 ANY_DATE_WORDS = re.compile(rf"(?:ngày|ngay)\s{{0,3}}{DATE_WORDS}", re.IGNORECASE)
 
-# "Số: 18/KH-LĐLĐ", "Số:18 /KH - LDLĐ", "Số 221-KL/TW" at the head of a document.
-OWN_NUMBER = re.compile(r"(?:^|\s)(?:Số|SỐ|So)\s{0,3}(?::|\.)?\s{0,3}(?=\d)", re.MULTILINE)
+# "Số: 18/KH-LĐLĐ", "Số:18 /KH - LDLĐ", "Số 221-KL/TW" at the head of a document; OCR
+# spellings "só: 73 3/TCHQ-GSQL", "$6:5949 /BTC-CST", and a lower-case "số: 9344 /CT-TTHT"
+# only where it opens a line with its colon (mid-sentence "số 15", a wrapped subject line
+# "định sửa đổi, bổ sung Nghị định⏎số 108/2015/NĐ-CP" are no header).
+OWN_NUMBER = re.compile(
+    r"(?:(?:^|(?<=\s))(?:Số|SỐ|So|SO|Sô|Só|S6|\$6)\s{0,3}(?::|\.)?|^[ \t]*(?:số|só|sô|so|s6)\s{0,3}:)\s{0,3}(?=\S)",
+    re.MULTILINE,
+)
+# An own number damaged by OCR, tried right after OWN_NUMBER when SYMBOL fails: stray glyphs
+# in the number ("Số:454É /TCT -CS", "Số: AO5f /CT-TTHT"), a slash read as a letter
+# ("$6:2.9992 JCTHN-KK", "S¥O¥OICT-TTHT") or lost ("Số: 4451 CT-KK"), digits split
+# ("só: 73 3/TCHQ-GSQL"). The issuer code is kept; the number only when it is all digits.
+OWN_SYMBOL_LOOSE = re.compile(
+    rf"""
+    (?P<number>(?:\d{{1,5}}[ ]){{1,2}}\d{{1,5}}|[^\s/|\-]{{1,8}})
+    \s{{0,3}}
+    (?:(?P<slash>[/|])\s{{0,2}}|[JIl](?=[A-ZĐ])|(?<=\d)\s{{1,2}}(?=[A-ZĐ]))
+    (?P<codes>{_CODES})
+    (?![\w])
+    """,
+    re.VERBOSE,
+)
+
+# The header: the national motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", OCR "CONG HOA XA HOI
+# CHU NGHIA VIET NAM") or the Party's ("ĐẢNG CỘNG SẢN VIỆT NAM"), the issuer printed beside it.
+# Capitals only: "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam" in a Căn cứ is no header.
+NATIONAL_MOTTO = re.compile(
+    r"C[ỘỌOÔ]NG\s{1,3}H(?:[ÒOÓ]A|OÀ)\s{1,3}X[ÃA]\s{1,3}H[ỘỌO]I\s{1,3}CH[ỦU]\s{1,3}NGH[ĨI]A\s{1,3}VI[ỆE]T\s{1,3}NAM"
+    r"|ĐẢNG\s{1,3}CỘNG\s{1,3}SẢN\s{1,3}VIỆT\s{1,3}NAM",
+)
+# The motto's first words in folded text, for headers OCR garbled past NATIONAL_MOTTO:
+# "TONG CỤC THUÊ CỘNG HÒA XÃ HỘI IL XI ET NAM" folds to "tong cuc thue cong hoa xa hoi il xi et nam".
+MOTTO_WORDS = re.compile(r"\bcong hoa\b|\bdoc lap\b")
+# "Độc lập - Tự do - Hạnh phúc" (OCR "Doc lap"): the end of a flattened two-column header
+# "ỦY BAN THƯỜNG VỤ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM QUỐC HỘI Độc lập - Tự do - Hạnh phúc".
+MOTTO_TAIL = re.compile(r"Đ[ộo]c\s{1,3}l[ậa]p|Doc\s{1,3}lap", re.IGNORECASE)
+# Where the header ends at the latest: the letter's addressee, the preamble, the body.
+# "Hà Nội, ngày 25 tháng 11 năm 2025 Kính gửi: Công ty ...", "Căn cứ Luật Tổ chức ...".
+HEADER_END = re.compile(
+    r"Kính\s+gửi|Căn\s+cứ|Trả\s+lời\s+công\s+văn|Thực\s+hiện\s|^[ \t*#]*(?:Điều\s+1\b|[IVX]{1,4}\.\s)",
+    re.MULTILINE,
+)
+# A header date whose day or month OCR destroyed still gives the year:
+# "Hà Nội, ngày { § thủng 8 năm 2020", "ngày (thang (năm 2016".
+HEADER_YEAR = re.compile(r"(?:ngày|ngay)[^\n]{0,30}?năm\s{0,3}(?P<y>(?:19|20)\d\d)", re.IGNORECASE)
+# A date on a line of its own near the top: "Ngày 13/12/2012".
+DATE_LINE = re.compile(rf"^[ \t]*(?:Ngày|ngày)\s{{0,3}}(?:{DATE_NUMERIC}|{DATE_WORDS})[ \t.]*$", re.MULTILINE)
+# The adoption line of a resolution or law with no header date: "Nghị quyết này được Hội đồng
+# nhân dân tỉnh khoá XVI, kỳ họp thứ mười tám thông qua ngày 11 tháng 12 năm 2009."
+ADOPTION_DATE = re.compile(
+    rf"(?:{TYPE_WORDS})\s+này\s+(?:đã\s+)?được\s+[^\n;]{{0,200}}?thông\s+qua\s+(?:vào\s+)?ngày\s{{0,3}}(?:{DATE_WORDS}|{DATE_NUMERIC})",
+    re.IGNORECASE,
+)
 
 # ---------------------------------------------------------------------------------------
 # Relation cues (DOMAIN.md §3). The cue patterns run on the lower-cased text, and only at
@@ -210,9 +263,10 @@ SENTENCE_BREAK = re.compile(
 
 # ---------------------------------------------------------------------------------------
 # Layout. The heading that names the document's type: "KẾ HOẠCH", "KẾT LUẬN CỦA BỘ CHÍNH
-# TRỊ ...", "QUYẾT ĐỊNH", "CHỈ THỊ SỐ 32/CT-TTG", on a line of its own or at a line start.
+# TRỊ ...", "QUYẾT ĐỊNH", "CHỈ THỊ SỐ 32/CT-TTG", on a line of its own or at a line start, or
+# in a flattened header right after the date: "Hà Nội, ngày 19 tháng 11 năm 2025 THÔNG BÁO KẾT LUẬN ...".
 TYPE_HEADING = re.compile(
-    r"^[ \t*#]*(?P<words>CHƯƠNG TRÌNH HÀNH ĐỘNG|CHƯƠNG TRÌNH|NGHỊ QUYẾT|KẾT LUẬN|CHỈ THỊ|KẾ HOẠCH|"
+    r"(?:^[ \t*#]*|(?<=\d{4}[ \t]))(?P<words>CHƯƠNG TRÌNH HÀNH ĐỘNG|CHƯƠNG TRÌNH|NGHỊ QUYẾT|KẾT LUẬN|CHỈ THỊ|KẾ HOẠCH|"
     r"HƯỚNG DẪN|QUYẾT ĐỊNH|QUY ĐỊNH|THÔNG BÁO|THÔNG TƯ|THÔNG TRI|NGHỊ ĐỊNH|BÁO CÁO|CÔNG VĂN|"
     r"PHƯƠNG ÁN|ĐỀ ÁN|TỜ TRÌNH|CÔNG ĐIỆN|LUẬT|PHÁP LỆNH|QUY CHẾ|ĐIỀU LỆ)(?![\w])(?P<rest>[^\n]*)$",
     re.MULTILINE,
@@ -231,15 +285,83 @@ RECIPIENTS_HEAD = re.compile(r"^[ \t*]*Nơi\s+nhận\s*:?", re.MULTILINE | re.IG
 RECIPIENT_ITEM = re.compile(r"^[ \t]*[-+•–]\s*(?P<item>[^\n]+?)\s*[;.,]?\s*$", re.MULTILINE)
 ARCHIVE_ITEM = re.compile(r"^\s*Lưu\b", re.IGNORECASE)
 
-# The signature block: "TM. BAN THƯỜNG VỤ / CHỦ TỊCH / Phan Thị Thu Hằng", "KT. CHỦ TỊCH /
-# PHÓ CHỦ TỊCH". The name is the last line of two to five capitalised words.
+# The signature block: a line ending with the signer's title, the name on the next line.
+# "TM. BAN THƯỜNG VỤ / PHÓ CHỦ TỊCH / Phan Thị Thu Hằng", "KT. CHỦ TỊCH PHÓ CHỦ TỊCH / Nguyễn
+# Thị Nguyệt", "TL. CỤC TRƯỞNG / KT. TRƯỞNG BAN BAN CHÍNH SÁCH, THUẾ QUỐC TẾ PHÓ TRƯỞNG BAN /
+# Phạm Thị Minh Hiền"; a central Party text names only the body: "T/M BỘ CHÍNH TRỊ / Trần Cẩm Tú".
 SIGNER_POSITION = re.compile(
-    r"^[ \t*]*(?:(?:TM|KT|TL|TUQ|Q)\s*\.\s*[^\n]*\n[ \t*]*)?(?P<position>(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|BÍ\s+THƯ|"
-    r"TRƯỞNG\s+BAN|GIÁM\s+ĐỐC|CỤC\s+TRƯỞNG|TỔNG\s+CỤC\s+TRƯỞNG|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|"
-    r"CHÁNH\s+VĂN\s+PHÒNG|VỤ\s+TRƯỞNG|TRƯỞNG\s+PHÒNG|THỨ\s+TRƯỞNG|TỔNG\s+BÍ\s+THƯ|THƯỜNG\s+TRỰC))[ \t*]*$",
+    r"(?P<position>(?:PHÓ[ \t]+)?(?:CHỦ[ \t]+TỊCH|TỔNG[ \t]+BÍ[ \t]+THƯ|BÍ[ \t]+THƯ|TRƯỞNG[ \t]+BAN|"
+    r"TỔNG[ \t]+GIÁM[ \t]+ĐỐC|GIÁM[ \t]+ĐỐC|TỔNG[ \t]+CỤC[ \t]+TRƯỞNG|CHI[ \t]+CỤC[ \t]+TRƯỞNG|CỤC[ \t]+TRƯỞNG|"
+    r"BỘ[ \t]+TRƯỞNG|THỦ[ \t]+TƯỚNG|CHÁNH[ \t]+VĂN[ \t]+PHÒNG|VỤ[ \t]+TRƯỞNG|TRƯỞNG[ \t]+PHÒNG|THỨ[ \t]+TRƯỞNG|"
+    r"THƯỜNG[ \t]+TRỰC|CHỦ[ \t]+NHIỆM|VIỆN[ \t]+TRƯỞNG|THỐNG[ \t]+ĐỐC|TỔNG[ \t]+THƯ[ \t]+KÝ|CHÁNH[ \t]+THANH[ \t]+TRA|"
+    r"TỔNG[ \t]+KIỂM[ \t]+TOÁN[ \t]+NHÀ[ \t]+NƯỚC|HIỆU[ \t]+TRƯỞNG|TRƯỞNG[ \t]+ĐOÀN|"
+    r"TRƯỞNG[ \t]+THUẾ[ \t]+(?:TỈNH|THÀNH[ \t]+PHỐ|CƠ[ \t]+SỞ)|"
+    # the head of a named unit: "TL. CỤC TRƯỞNG TRƯỞNG BAN BAN CHÍNH SÁCH, THUẾ QUỐC TẾ"
+    r"TRƯỞNG[ \t]+BAN[ \t]+(?:(?!PHÓ[ \t])[" + UPPER + r" ,&]){2,60}?)"
+    r"|T[ \t]?[/.][ \t]?M\.?[ \t]+(?:BỘ[ \t]+CHÍNH[ \t]+TRỊ|BAN[ \t]+BÍ[ \t]+THƯ|BAN[ \t]+CHẤP[ \t]+HÀNH[ \t]+TRUNG[ \t]+ƯƠNG))"
+    r"(?:[ \t*.]*$|[ \t]+(?=[" + UPPER + "][" + LOWER + "]))",
     re.MULTILINE,
 )
-PERSON_NAME = re.compile(rf"^[ \t*]*(?P<name>{CAP_WORD}(?:[ \t]{CAP_WORD}){{1,4}})[ \t*]*$", re.MULTILINE)
+# "TP" for "thành phố" in headers and running text: "CỤC THUẾ TP HÀ NỘI", "UBND TP.HCM",
+# "Cục Thuế TP Hải Phòng", "Tp. Hồ Chí Minh".
+CITY_ABBREVIATION = re.compile(r"\bTP\s?\.\s?|\bTP\b|\bTp\.\s?")
+# Where the words of a header block break: spaces, dashes, rules ("-------- CỘNG HÒA").
+HEADER_WORD_BREAK = re.compile(r"[\s\-–—_]+")
+# A name followed on its line by lower-case text: "Đào Thu Hương Ghi chú:" ("Ghi" is no name).
+LOWER_CASE_NEXT = re.compile(rf"[ \t]+[{LOWER}]")
+# The central Party body a text is signed for: "T/M BỘ CHÍNH TRỊ", "T/M BAN BÍ THƯ", "TM. BAN CHẤP
+# HÀNH TRUNG ƯƠNG" (the header prints "BAN CHẤP HÀNH TRUNG ƯƠNG" whichever body decided).
+PARTY_SIGNED_FOR = re.compile(
+    r"^[ \t*]*T[ \t]?[/.][ \t]?M\.?[ \t]+(?P<body>BỘ[ \t]+CHÍNH[ \t]+TRỊ|BAN[ \t]+BÍ[ \t]+THƯ|BAN[ \t]+CHẤP[ \t]+HÀNH[ \t]+TRUNG[ \t]+ƯƠNG)",
+    re.MULTILINE,
+)
+# The signer's name opens the next line, maybe followed by other text: "Nguyễn Thị Nguyệt",
+# "Đào Thu Hương Ghi chú:", "Phạm Thị Thanh Trà [1] Công văn số ...". Each word is one
+# capitalised syllable; signature.py trims words that are no Vietnamese syllable.
+PERSON_NAME = re.compile(
+    rf"[ \t*]*(?:(?:Đại|Thượng|Trung|Thiếu)[ \t]+(?:tướng|tá|úy)[ \t]+)?(?P<name>[{UPPER}][{LOWER}]{{0,6}}(?:[ \t]{{1,2}}[{UPPER}][{LOWER}]{{0,6}}){{1,5}})(?![{LETTER}])",
+    re.MULTILINE,
+)
+# One Vietnamese syllable (lower-cased): onset, vowel nucleus, coda. "nguyễn", "thị", "hằng"
+# are; "circular", "no" (English) mostly are not: "Cao Anh Tuấn Circular No. 110/2025/TT-BTC".
+_VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
+VIET_SYLLABLE = re.compile(
+    rf"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[{_VOWELS}]{{1,3}}(?:ng|nh|ch|[cmnpt])?"
+)
+
+# A header-less document opens with its title: "Quyết định về việc bổ nhiệm thành viên ...",
+# "Thông tư liên tịch hướng dẫn quản lý ...", "Nghị quyết về việc thành lập thị xã ...".
+TITLE_TYPE = re.compile(rf"\A[ \t\n]{{0,5}}(?=[{UPPER}])(?P<words>(?i:{TYPE_WORDS}))(?=[ \t])")
+# The body or office on the line after such a title: "Uỷ ban nhân dân tỉnh nghệ an", "Bộ
+# trưởng bộ nông nghiệp và phát triển nông thôn", "Chủ tịch ubnd tỉnh bắc ninh", "Chính phủ".
+ISSUER_LINE = re.compile(
+    r"[ \t]*(?P<org>(?:Ủy[ \t]+ban|UBND|Hội[ \t]+đồng|Bộ|Thủ[ \t]+tướng|Chính[ \t]+phủ|Chủ[ \t]+tịch|Tổng[ \t]+cục|"
+    r"Cục|Thống[ \t]+đốc|Tổng[ \t]+kiểm[ \t]+toán|Kiểm[ \t]+toán|Ngân[ \t]+hàng|Văn[ \t]+phòng|Ban)"
+    r"(?:[ \t]+[^\s,;:.()]{1,20}){0,12})[ \t]*$",
+    re.MULTILINE,
+)
+# A "Căn cứ" line right after a header-less title: "Căn cứ Luật Tổ chức HĐND và UBND ngày ...".
+BASED_ON_LINE = re.compile(r"[ \t]*[-–]?[ \t]*Căn[ \t]+cứ\b")
+# The enacting formula of a header-less text: "Bộ Lao động - Thương binh và Xã hội ban hành
+# quy trình ...", "Để phù hợp với yêu cầu thực tế, Bộ Tài chính quy định ...", "Liên tịch Bộ
+# Tài nguyên và Môi trường - Bộ Tài chính - Bộ Kế hoạch và Đầu tư hướng dẫn ...".
+ENACTING = re.compile(
+    r"^[ \t]*(?:[^\n,]{0,60},[ \t]{1,3})?(?:Liên[ \t]+tịch[ \t]+)?"
+    r"(?P<org>(?:Bộ|Ủy[ \t]+ban|Cục|Tổng[ \t]+cục|Chính[ \t]+phủ|Thủ[ \t]+tướng|Ngân[ \t]+hàng|Văn[ \t]+phòng|"
+    r"Thanh[ \t]+tra|Kiểm[ \t]+toán|Hội[ \t]+đồng)[ \t][^\n;:.]{1,80}?)"
+    r"[ \t]+(?:quy[ \t]+định|hướng[ \t]+dẫn|ban[ \t]+hành|quyết[ \t]+định)\b",
+    re.MULTILINE,
+)
+# Who writes a letter that has no header: "..., Cục Thuế tỉnh Hải Dương có ý kiến như sau:",
+# "Bộ Tài chính xin báo cáo như sau:", "Cục Thuế nhận được công văn số 2094/TNI-CNTK ...",
+# "Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh ...".
+LETTER_ISSUER = re.compile(
+    r"(?<![\w])(?P<org>(?:Bộ|Tổng[ \t]+cục|Cục|Chi[ \t]+cục|Sở|Ủy[ \t]+ban|Văn[ \t]+phòng|Ban|Thuế)[ \t][^\n,;:.()\d]{1,80}?)"
+    r"[ \t]+(?:có[ \t]+ý[ \t]+kiến|xin[ \t]+(?:báo[ \t]+cáo|trả[ \t]+lời|có[ \t]+ý[ \t]+kiến)|đề[ \t]+nghị|trân[ \t]+trọng|"
+    r"nhận[ \t]+được[ \t]+(?:công[ \t]+văn|văn[ \t]+bản))"
+)
+# A letter that opens with its addressee: "Kính gửi: Công ty TNHH cọc ống Kiến Hoa".
+LETTER_OPENING = re.compile(r"\A[ \t\n*#]{0,5}Kính[ \t]+gửi\b")
 
 # The issuer stated in the preamble: "Ban Thường vụ LĐLĐ tỉnh ban hành kế hoạch",
 # "Ban thường vụ LDLĐ quận Long Biên xây dựng kế hoạch", "Ban Thường vụ Liên đoàn Lao động
