@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .bodies import issuer_names
 from .gazetteer import fold
 
 # type code -> class name. The class is what the graph labels a node with.
@@ -79,40 +80,8 @@ CANONICAL_CODE: dict[str, str] = {fold(c).upper(): c for c in _CANONICAL_CODES}
 # "32/CT-TTg" is a directive, "1234/CT-TTHT" a letter of the tax department (Cục Thuế).
 AMBIGUOUS_TYPE_CODES = frozenset({"CT", "TB", "TT", "BC"})
 
-# Issuer codes that name exactly one body.
-ISSUER_NAMES: dict[str, str] = {
-    "TTg": "Thủ tướng Chính phủ",
-    "CP": "Chính phủ",
-    "TLĐ": "Tổng Liên đoàn Lao động Việt Nam",
-    "ĐĐTLĐ": "Đảng đoàn Tổng Liên đoàn Lao động Việt Nam",
-    "VPTW": "Văn phòng Trung ương Đảng",
-    "BTCTW": "Ban Tổ chức Trung ương",
-    "BTGTW": "Ban Tuyên giáo Trung ương",
-    "BDVTW": "Ban Dân vận Trung ương",
-    "BTGDVTW": "Ban Tuyên giáo và Dân vận Trung ương",
-    "UBKTTW": "Ủy ban Kiểm tra Trung ương",
-    "VPCP": "Văn phòng Chính phủ",
-    "BTC": "Bộ Tài chính",
-    "TCT": "Tổng cục Thuế",
-    "TCHQ": "Tổng cục Hải quan",
-    "BLĐTBXH": "Bộ Lao động - Thương binh và Xã hội",
-    "BGDĐT": "Bộ Giáo dục và Đào tạo",
-    "BNV": "Bộ Nội vụ",
-    "BTP": "Bộ Tư pháp",
-    "BYT": "Bộ Y tế",
-    "BCA": "Bộ Công an",
-    "BQP": "Bộ Quốc phòng",
-    "NHNN": "Ngân hàng Nhà nước Việt Nam",
-    "BKHĐT": "Bộ Kế hoạch và Đầu tư",
-    "BCT": "Bộ Công Thương",
-    "BXD": "Bộ Xây dựng",
-    "BTNMT": "Bộ Tài nguyên và Môi trường",
-    "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn",
-    "BTTTT": "Bộ Thông tin và Truyền thông",
-    "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch",
-    "BGTVT": "Bộ Giao thông vận tải",
-    "BKHCN": "Bộ Khoa học và Công nghệ",
-}
+# Issuer codes that name exactly one body: from the organization vocabulary (bodies.CENTRAL).
+ISSUER_NAMES: dict[str, str] = issuer_names()
 
 # Issuer codes shared by many bodies: identity needs the issuing body's name too.
 SHARED_ISSUER_CODES = frozenset({"LĐLĐ", "TU", "QU", "HU", "ĐU", "UBND", "HĐND", "BCĐ", "CĐN", "CV", "MTTQ"})

@@ -28,6 +28,7 @@ def extract_document(
     me, ctx, own_span = self_document(text, layout, meta)
     mentions = find_mentions(text, low, own_span, ctx)
     identities, warnings = resolve(mentions, ctx, me.identity.issuer_code, me.identity.issuer, resolver)
+    organizations, rejected = collect(text, ctx)
     readings = read_mentions(text, low, layout, mentions)
     references: list[Reference] = []
     statements: list[Statement] = []
@@ -52,10 +53,10 @@ def extract_document(
         document=me,
         references=tuple(references),
         statements=tuple(statements),
-        organizations=collect(text, ctx),
+        organizations=organizations,
         reports_to=reporting_lines(text, low, layout, ctx),
         recipients=recipients(text, ctx),
-        warnings=tuple(warnings),
+        warnings=(*warnings, *rejected),
         content_hash=content_hash,
         meta=meta,
     )
