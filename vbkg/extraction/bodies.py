@@ -43,10 +43,10 @@ def _ministry(name: str, code: str | None, *aliases: str) -> Central:
 
 # fmt: off
 CENTRAL: tuple[Central, ...] = (
-    Central(BCH_TW, None, PARTY, None, ("Ban Chấp hành Trung ương", "BCH Trung ương", "Trung ương Đảng",
+    Central(BCH_TW, "TW", PARTY, None, ("Ban Chấp hành Trung ương", "BCH Trung ương", "Trung ương Đảng",
                                          "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam")),
-    Central("Bộ Chính trị", None, PARTY, BCH_TW),
-    Central("Ban Bí thư", None, PARTY, BCH_TW, ("Ban Bí thư Trung ương Đảng",)),
+    Central("Bộ Chính trị", "TW", PARTY, BCH_TW),
+    Central("Ban Bí thư", "TW", PARTY, BCH_TW, ("Ban Bí thư Trung ương Đảng",)),
     Central("Văn phòng Trung ương Đảng", "VPTW", PARTY, BCH_TW),
     Central("Ban Tổ chức Trung ương", "BTCTW", PARTY, BCH_TW),
     Central("Ban Tuyên giáo Trung ương", "BTGTW", PARTY, BCH_TW),
@@ -111,8 +111,10 @@ def central(name: str) -> Central | None:
 
 
 def issuer_names() -> dict[str, str]:
-    """Issuer codes that name exactly one body -> its name (codes.ISSUER_NAMES)."""
-    return {c.code: c.name for c in CENTRAL if c.code}
+    """Issuer codes that name exactly one body -> its name (codes.ISSUER_NAMES); TW, shared
+    by the Central Committee, the Politburo and the Secretariat, names none."""
+    codes = [c.code for c in CENTRAL if c.code]
+    return {c.code: c.name for c in CENTRAL if c.code and codes.count(c.code) == 1}
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,7 @@ class Body:
     level: str
     parent: str | None = None
     province: str | None = None  # as named before the July 2025 merger
+    place: gz.Place | None = None  # where a local body sits (province, and district below it)
 
     @property
     def province_2025(self) -> str | None:
@@ -186,16 +189,16 @@ def district_label(place: gz.Place) -> str:
 
 def _province_body(prefix: str, kind: str, parent: str | None, province: str) -> Body:
     level_word = "thành phố" if province in gz.CENTRAL_CITIES else "tỉnh"
-    return Body(f"{prefix} {level_word} {province}", kind, PROVINCE, parent, province)
+    return Body(f"{prefix} {level_word} {province}", kind, PROVINCE, parent, province, gz.Place(province))
 
 
 def _committee(place: gz.Place) -> Body:
     if place.district and place.district_level:
         word = _DISTRICT_COMMITTEE.get(place.district_level, "Huyện ủy")
         return Body(f"{word} {district_label(place)}", PARTY, DISTRICT, _committee(gz.Place(place.province)).name,
-                    place.province)  # fmt: skip
+                    place.province, place)  # fmt: skip
     word = "Thành ủy" if place.province in gz.CENTRAL_CITIES else "Tỉnh ủy"
-    return Body(f"{word} {place.province}", PARTY, PROVINCE, BCH_TW, place.province)
+    return Body(f"{word} {place.province}", PARTY, PROVINCE, BCH_TW, place.province, gz.Place(place.province))
 
 
 def _local(prefix: str, kind: str, top: str | None, place: gz.Place) -> Body:
@@ -203,7 +206,7 @@ def _local(prefix: str, kind: str, top: str | None, place: gz.Place) -> Body:
     if place.district is None:
         return up
     level_word = place.district_level or "huyện"
-    return Body(f"{prefix} {level_word} {district_label(place)}", kind, DISTRICT, up.name, place.province)
+    return Body(f"{prefix} {level_word} {district_label(place)}", kind, DISTRICT, up.name, place.province, place)
 
 
 @lru_cache(maxsize=16384)
@@ -227,7 +230,7 @@ def describe(name: str) -> Body | None:
         parent = BCH_TW
         if body.province:
             parent = _committee(gz.lookup(body.province) or gz.Place(body.province)).name
-        return Body(f"Đảng ủy {body.name}", PARTY, body.level, parent, body.province)
+        return Body(f"Đảng ủy {body.name}", PARTY, body.level, parent, body.province, body.place)
     group = _GROUP.match(folded)
     if group:
         province = gz.province(group.group("place"))
@@ -237,14 +240,15 @@ def describe(name: str) -> Body | None:
         # the tail as printed ("huyện, thành phố"); folding keeps offsets of NFC text
         tail = printed[group.start("tail") : group.end("tail")] if len(printed) == len(folded) else group["tail"]
         return Body(f"Liên đoàn Lao động các {tail.lower()} {up.name.split(' ', 4)[-1]}", UNION, DISTRICT,
-                    up.name, province.province)  # fmt: skip
+                    up.name, province.province, province)  # fmt: skip
     under = _UNDER.match(folded)
     if under:
         body = describe(under.group("body"))
         if body is None or body.kind != UNION:
             return None
         level = GRASSROOTS if under.group("what") == "cong doan co so" or body.level == DISTRICT else DISTRICT
-        return Body(f"{_UNDER_NAMES[under.group('what')]} thuộc {body.name}", UNION, level, body.name, body.province)
+        return Body(f"{_UNDER_NAMES[under.group('what')]} thuộc {body.name}", UNION, level, body.name, body.province,
+                    body.place)  # fmt: skip
     for key, (prefix, kind, top) in sorted(_LOCAL.items(), key=lambda kv: -len(kv[0])):
         if folded.startswith(key + " "):
             place = _place(folded[len(key) + 1 :])
@@ -261,3 +265,27 @@ def describe(name: str) -> Body | None:
 def canonical_name(name: str) -> str | None:
     body = describe(name)
     return body.name if body else None
+
+
+def ancestors(name: str) -> list[str]:
+    """The bodies above `name` in the organizational tree, nearest first."""
+    chain: list[str] = []
+    body = describe(name)
+    while body is not None and body.parent and body.parent not in chain and len(chain) < 10:
+        chain.append(body.parent)
+        body = describe(body.parent)
+    return chain
+
+
+def superiors(name: str) -> set[str]:
+    """Whom a body answers to: the bodies above it, and the Party committee of its level and
+    place with the committees above that ("each federation also answers to the Party
+    committee of its level", DOMAIN.md §4)."""
+    body = describe(name)
+    if body is None:
+        return set()
+    above = set(ancestors(body.name))
+    if body.kind != PARTY and body.place is not None and body.level in (PROVINCE, DISTRICT):
+        committee = _committee(body.place)
+        above |= {committee.name, *ancestors(committee.name)}
+    return above

@@ -306,6 +306,28 @@ REPORT_CUE = re.compile(
     r"tiến\s+độ|các\s+nội\s+dung|hàng\s+quý|hằng\s+năm|hàng\s+năm|việc\s+thực\s+hiện)){0,4}"
     r"\s+(?:(?:về|với|lên|gửi|cho)\s+)?(?=\S)",
 )
+# "báo cáo" as a noun, not a verb, when these words stand before it: "theo báo cáo của Sở",
+# "tại Báo cáo số 19/BC-VHXH", "chế độ báo cáo", "các báo cáo". Run on the lower-cased text.
+REPORT_NOUN_BEFORE = re.compile(
+    r"(?:theo|tại|các|của|trong|vào|số|chế\s{1,3}độ|kèm\s{1,3}theo|nội\s{1,3}dung|những|và\s{1,3}các)\s{1,3}$"
+)
+# Who a reporting task is given to: the body right after "đề nghị", "giao", "yêu cầu"
+# (through an organ): "Ban Thường vụ LĐLĐ quận Long Biên đề nghị Ban chấp hành công đoàn cơ
+# sở … báo cáo kết quả về LĐLĐ quận"; "Giao Ủy ban nhân dân các huyện … báo cáo Ủy ban nhân dân
+# tỉnh". Matched against the text before the body.
+REPORTER_TOLD = re.compile(
+    r"(?:đề\s{1,3}nghị|[Gg]iao(?:\s{1,3}cho)?|yêu\s{1,3}cầu|chỉ\s{1,3}đạo|đôn\s{1,3}đốc)\s{1,3}(?:các\s{1,3})?"
+    r"(?:(?:Ban\s{1,3}[Tt]hường\s{1,3}vụ|BTV|Thường\s{1,3}trực|Ban\s{1,3}[Cc]hấp\s{1,3}hành|BCH)\s{1,3})?$",
+    re.IGNORECASE,
+)
+# What may stand before the body that is a clause's subject: a bullet or a number, "các", an
+# organ. "- Liên đoàn Lao động các huyện … báo cáo", "2. Các Công đoàn cơ sở … báo cáo".
+CLAUSE_SUBJECT_LEAD = re.compile(
+    r"\s{0,3}(?:[-+*•–—]|\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-zđ]\))?\s{0,3}(?:[Cc]ác\s{1,3})?"
+    r"(?:(?:Ban\s{1,3}[Tt]hường\s{1,3}vụ|BTV|Thường\s{1,3}trực|Ban\s{1,3}[Cc]hấp\s{1,3}hành|BCH)\s{1,3})?"
+)
+# Where a clause ends, searched backwards from a cue (on the reversed text): ";", ":", a line.
+CLAUSE_BREAK = re.compile(r"[;:\n]")
 # Parts of an issuing body that are not the body itself: "Ban Thường vụ Thành ủy".
 ORGAN_PREFIX = re.compile(
     r"(?:Ban\s+[Tt]hường\s+vụ|BTV|Thường\s+trực|Ban\s+[Cc]hấp\s+hành(?!\s+Trung)|BCH|Đoàn\s+Chủ\s+tịch)\s+"

@@ -54,6 +54,9 @@ class VBKG(DefinedNamespace):
     dateConflict: URIRef
     issuerName: URIRef
     kind: URIRef
+    level: URIRef
+    province: URIRef
+    province2025: URIRef
 
 
 class ELI(DefinedNamespace):
