@@ -143,6 +143,7 @@ _LOCAL = {
     "hoi dong nhan dan": ("Hội đồng nhân dân", STATE, None),
     "hdnd": ("Hội đồng nhân dân", STATE, None),
     "cuc thue": ("Cục Thuế", STATE, "Cục Thuế"),
+    "cuc hai quan": ("Cục Hải quan", STATE, "Cục Hải quan"),
 }
 _COMMITTEES = {"tinh uy": "Tỉnh ủy", "thanh uy": "Thành ủy", "quan uy": "Quận ủy", "huyen uy": "Huyện ủy",
                "thi uy": "Thị ủy"}  # fmt: skip

@@ -189,7 +189,8 @@ def _candidate(m: re.Match[str], ctx: Context) -> str | None:
         return _SPACES.sub(" ", m.group(0))
     if m.group("tax") is not None:
         if m.group("tlevel") or m.group("tplace"):
-            return _local("Cục Thuế", _level(m.group("tlevel")), m.group("tplace"), ctx)
+            # "Cục Thuế tỉnh Bắc Ninh"; "các Cục Hải quan tỉnh, thành phố" (no place) is no one body
+            return _local(_SPACES.sub(" ", m.group("cuc")), _level(m.group("tlevel")), m.group("tplace"), ctx)
         return _SPACES.sub(" ", m.group(0))
     return None
 
@@ -256,11 +257,11 @@ _HEADER_BODIES = sorted(
     key=lambda kv: -len(kv[0]),
 )  # fmt: skip
 _HEADER_LOCAL = re.compile(
-    r"(?P<body>uy ban nhan dan|hoi dong nhan dan|lien doan lao dong|tinh uy|thanh uy|quan uy|huyen uy)"
+    r"(?P<body>uy ban nhan dan|hoi dong nhan dan|lien doan lao dong|cuc thue|tinh uy|thanh uy|quan uy|huyen uy)"
     r"(?: (?P<level>tinh|thanh pho|quan|huyen|thi xa))?(?: (?P<place>[a-z ]{2,30}))?"
 )
 _LOCAL_NAMES = {"uy ban nhan dan": "Ủy ban nhân dân", "hoi dong nhan dan": "Hội đồng nhân dân",
-                "lien doan lao dong": "Liên đoàn Lao động"}  # fmt: skip
+                "lien doan lao dong": "Liên đoàn Lao động", "cuc thue": "Cục Thuế"}  # fmt: skip
 
 
 def header_issuer(block: str, ctx: Context) -> OrgName | None:
@@ -285,8 +286,10 @@ def header_issuer(block: str, ctx: Context) -> OrgName | None:
                 continue
             town = place.district or place.province
             lvl = level or (place.district_level if place.district else place.province_level)
-            org = OrgName(f"{_LOCAL_NAMES[body]} {lvl} {town}", "state" if "nhan dan" in body else "union",
-                          {"uy ban nhan dan": "UBND", "hoi dong nhan dan": "HĐND"}.get(body, "LĐLĐ"))  # fmt: skip
+            found = as_body(f"{_LOCAL_NAMES[body]} {lvl} {town}")
+            if found is None:
+                continue
+            org = found
         else:
             committee = {
                 "tinh uy": "Tỉnh ủy",

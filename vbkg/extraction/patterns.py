@@ -288,8 +288,8 @@ ORG = re.compile(
         Tài\s{{1,3}}nguyên\s{{1,3}}và\s{{1,3}}Môi\s{{1,3}}trường|Giao\s{{1,3}}thông\s{{1,3}}vận\s{{1,3}}tải|Thông\s{{1,3}}tin\s{{1,3}}và\s{{1,3}}Truyền\s{{1,3}}thông|
         Văn\s{{1,3}}hóa,?\s{{1,3}}Thể\s{{1,3}}thao\s{{1,3}}và\s{{1,3}}Du\s{{1,3}}lịch|Dân\s{{1,3}}tộc\s{{1,3}}và\s{{1,3}}Tôn\s{{1,3}}giáo))
     | (?P<bank>Ngân\s{{1,3}}hàng\s{{1,3}}Nhà\s{{1,3}}nước(?:\s{{1,3}}Việt\s{{1,3}}Nam)?)
-    | (?P<tax>Tổng\s{{1,3}}cục\s{{1,3}}Thuế|Tổng\s{{1,3}}cục\s{{1,3}}Hải\s{{1,3}}quan|Cục\s{{1,3}}Hải\s{{1,3}}quan
-        |Cục\s{{1,3}}Thuế(?:{_GAP}(?P<tlevel>{_LEVEL_WORD}))?(?:{_GAP}(?P<tplace>{_PLACE_WORDS}))?)
+    | (?P<tax>Tổng\s{{1,3}}cục\s{{1,3}}Thuế|Tổng\s{{1,3}}cục\s{{1,3}}Hải\s{{1,3}}quan
+        |(?P<cuc>Cục\s{{1,3}}(?:Thuế|Hải\s{{1,3}}quan))(?:{_GAP}(?P<tlevel>{_LEVEL_WORD}))?(?:{_GAP}(?P<tplace>{_PLACE_WORDS}))?)
     """,
     re.VERBOSE,
 )

@@ -22,6 +22,7 @@ from .orgs import Context, OrgName, as_body, find_orgs
 _ROMAN_HEADING = re.compile(r"^[ \t*#]*[IVX]{1,4}\.\s", re.MULTILINE)
 _MAX_TARGETS = 4
 _CLAUSE_WINDOW = 400
+_HEADING_MAX = 100  # a heading that names who acts is short; a longer numbered line is a task
 
 
 def _targets(text: str, pos: int, ctx: Context) -> list[OrgName]:
@@ -54,10 +55,15 @@ def _told(text: str, start: int, pos: int, ctx: Context, names: set[str]) -> str
 
 
 def _heading_actor(text: str, layout: Layout, ctx: Context, pos: int) -> str | None:
+    """The body a short task heading opens with: "2. Liên đoàn Lao động các huyện, thành phố:"."""
     headings = list(P.ACTOR_HEADING.finditer(text, layout.preamble_end, pos))
-    if headings and not _ROMAN_HEADING.search(text, headings[-1].end(), pos):
-        for org, _ in find_orgs(headings[-1].group("actor"), ctx):
+    if not headings or _ROMAN_HEADING.search(text, headings[-1].end(), pos):
+        return None
+    actor = headings[-1].group("actor")
+    for org, m in find_orgs(actor, ctx):
+        if len(actor) <= _HEADING_MAX and org.kind != bd.OFFICE and P.CLAUSE_SUBJECT_LEAD.fullmatch(actor[: m.start()]):
             return org.name
+        break
     return None
 
 
