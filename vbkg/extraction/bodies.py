@@ -140,8 +140,10 @@ _LOCAL = {
     "ldld": ("Liên đoàn Lao động", UNION, TLD),
     "uy ban nhan dan": ("Ủy ban nhân dân", STATE, CP),
     "ubnd": ("Ủy ban nhân dân", STATE, CP),
-    "hoi dong nhan dan": ("Hội đồng nhân dân", STATE, None),
-    "hdnd": ("Hội đồng nhân dân", STATE, None),
+    # A provincial council stands under the Standing Committee of the National Assembly,
+    # which guides and supervises the councils (Law on the Organization of the NA, art. 53).
+    "hoi dong nhan dan": ("Hội đồng nhân dân", STATE, "Ủy ban Thường vụ Quốc hội"),
+    "hdnd": ("Hội đồng nhân dân", STATE, "Ủy ban Thường vụ Quốc hội"),
     "cuc thue": ("Cục Thuế", STATE, "Cục Thuế"),
     "cuc hai quan": ("Cục Hải quan", STATE, "Cục Hải quan"),
 }
