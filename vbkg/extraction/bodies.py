@@ -166,12 +166,13 @@ _IN_PROVINCE = re.compile(r"^(?P<district>.+?),? (?:tinh|thanh pho) (?P<province
 def _place(rest: str) -> gz.Place | None:
     """The place a folded name ends with: "long bien", "tinh lai chau", "quan 5",
     "huyen chau thanh, tinh tien giang" (a district name several provinces share)."""
+    level = ""
     for word in _LEVEL_WORDS:
         if rest.startswith(word):
-            rest = rest[len(word) :]
+            rest, level = rest[len(word) :], word
             break
-    if not rest:
-        return None
+    if not rest or (rest.isdigit() and level != "quan "):
+        return None  # a number is a place only after "quận" (Quận 1)
     found = gz.lookup(rest)
     if found is None:
         m = _IN_PROVINCE.match(rest)
@@ -249,12 +250,15 @@ def describe(name: str) -> Body | None:
         body = describe(under.group("body"))
         if body is None or body.kind != UNION:
             return None
-        level = GRASSROOTS if under.group("what") == "cong doan co so" or body.level == DISTRICT else DISTRICT
+        below = {CENTRAL_LEVEL: PROVINCE, PROVINCE: DISTRICT}  # the branch unions of TLĐ rank as a province's
+        level = GRASSROOTS if under.group("what") == "cong doan co so" else below.get(body.level, GRASSROOTS)
         return Body(f"{_UNDER_NAMES[under.group('what')]} thuộc {body.name}", UNION, level, body.name, body.province,
                     body.place)  # fmt: skip
     for key, (prefix, kind, top) in sorted(_LOCAL.items(), key=lambda kv: -len(kv[0])):
         if folded.startswith(key + " "):
             place = _place(folded[len(key) + 1 :])
+            if place is not None and top in ("Cục Thuế", "Cục Hải quan"):
+                place = gz.Place(place.province)  # a tax or customs department serves a province
             return _local(prefix, kind, top, place) if place else None
     for key, office in _OFFICES.items():
         if folded.startswith(key + " "):

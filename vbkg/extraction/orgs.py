@@ -44,6 +44,9 @@ class Context:
     district: str | None = None
     district_level: str | None = None
     issuer: str | None = None
+    # The text names "Tổng cục Thuế"/"Tổng cục Hải quan" (before their 2025 merger): a bare
+    # "Cục Thuế" there is one of the provincial departments, not the central Cục Thuế.
+    general_departments: bool = False
 
     @property
     def province_level(self) -> str | None:
@@ -91,6 +94,11 @@ def as_body(name: str | None) -> OrgName | None:
     return OrgName(body.name, body.kind, _code_of(body), body.level, body.province)
 
 
+def with_text_clues(ctx: Context, text: str) -> Context:
+    """The context with what the whole text tells about its bodies (general_departments)."""
+    return replace(ctx, general_departments=P.GENERAL_DEPARTMENT.search(text) is not None)
+
+
 def _resolve_place(raw: str | None, ctx: Context) -> tuple[gz.Place | None, str | None]:
     """The longest known place at the start of `raw`; else its first words as printed."""
     if not raw:
@@ -103,9 +111,22 @@ def _resolve_place(raw: str | None, ctx: Context) -> tuple[gz.Place | None, str 
     return None, " ".join(words[:3])
 
 
+def _local_context(ctx: Context) -> Context:
+    """The context a bare "Tỉnh ủy" or "UBND tỉnh" may be completed from: only a local issuer's.
+    The place line of a central body's document ("Hà Nội, ngày …") says where it was signed,
+    not which province its "Ủy ban nhân dân cấp tỉnh" is."""
+    issuer = as_body(ctx.issuer)
+    if ctx.issuer is None or (issuer is not None and issuer.level != bd.CENTRAL_LEVEL):
+        return ctx  # an issuer still being read, or a local one: the place line is its own
+    return Context(issuer=ctx.issuer)
+
+
 def _local(prefix: str, level: str | None, raw_place: str | None, ctx: Context) -> str | None:
     """`prefix` (Liên đoàn Lao động, Ủy ban nhân dân) + level + place, completed from context."""
+    if raw_place and raw_place.isdigit() and level != "quận":
+        return None  # "Ủy ban nhân dân 1 cấp tỉnh" (OCR noise): a number is a place only after "quận"
     place, printed = _resolve_place(raw_place, ctx)
+    ctx = _local_context(ctx)
     if place is not None:
         if place.district:
             return f"{prefix} {level or place.district_level or 'quận'} {bd.district_label(place)}"
@@ -138,6 +159,8 @@ def _level(raw: str | None) -> str | None:
 
 def _candidate(m: re.Match[str], ctx: Context) -> str | None:
     """The canonical name an ORG match stands for, before checking it names a body."""
+    if P.ORG_GROUP_AFTER.match(m.string, m.end()):
+        return None  # "Ủy ban nhân dân các tỉnh", "UBND cấp xã": many bodies, or a level
     kind = m.lastgroup
     if kind in _FIXED_NAMES:
         return _FIXED_NAMES[kind]
@@ -174,8 +197,8 @@ def _candidate(m: re.Match[str], ctx: Context) -> str | None:
         elif printed:
             where = printed
         elif body in ("Thành ủy", "Tỉnh ủy"):
-            where = ctx.province
-        elif ctx.district:
+            where = _local_context(ctx).province
+        elif _local_context(ctx).district:
             where = _ctx_district(ctx)
         return f"{body} {where}" if where else None
     if m.group("ubnd") is not None:
@@ -185,12 +208,16 @@ def _candidate(m: re.Match[str], ctx: Context) -> str | None:
     for group, what in (("cdcs", "Công đoàn cơ sở"), ("cdn", "Công đoàn ngành"), ("cdvc", "Công đoàn Viên chức")):
         if m.group(group) is not None:
             return f"{what} thuộc {ctx.issuer}" if ctx.issuer else None
-    if m.group("ministry") is not None or m.group("bank") is not None:
+    if m.group("ministry") is not None or m.group("bank") is not None or m.group("office") is not None:
         return _SPACES.sub(" ", m.group(0))
     if m.group("tax") is not None:
         if m.group("tlevel") or m.group("tplace"):
             # "Cục Thuế tỉnh Bắc Ninh"; "các Cục Hải quan tỉnh, thành phố" (no place) is no one body
             return _local(_SPACES.sub(" ", m.group("cuc")), _level(m.group("tlevel")), m.group("tplace"), ctx)
+        if m.group("cuc") and ctx.issuer and ctx.issuer.startswith(m.group("cuc")):
+            return ctx.issuer  # "Cục Thuế" in a document of Cục Thuế tỉnh X is the issuer
+        if m.group("cuc") and (ctx.general_departments or ctx.issuer in ("Tổng cục Thuế", "Tổng cục Hải quan")):
+            return None  # "Cục Thuế" beside "Tổng cục Thuế": one of its provincial departments
         return _SPACES.sub(" ", m.group(0))
     return None
 
@@ -268,9 +295,15 @@ def header_issuer(block: str, ctx: Context) -> OrgName | None:
     """The last issuing body named in a (usually upper-case) header block."""
     folded = fold(block)
     best: tuple[int, OrgName] | None = None
+    taken: list[tuple[int, int]] = []  # longer names first: "cuc thue" inside "tong cuc thue" is not one
     for key, body in _HEADER_BODIES:
         i = folded.rfind(key)
-        if i >= 0 and (best is None or i > best[0]):
+        while i >= 0 and any(a <= i < b for a, b in taken):
+            i = folded.rfind(key, 0, i)
+        if i < 0:
+            continue
+        taken.append((i, i + len(key)))
+        if best is None or i > best[0]:
             best = (i, OrgName(body.name, body.kind, body.code, bd.CENTRAL_LEVEL))
     for m in _HEADER_LOCAL.finditer(folded):
         level = _LEVELS.get(m.group("level") or "")

@@ -274,6 +274,7 @@ ORG = re.compile(
     | (?P<secretariat>Ban\s{{1,3}}Bí\s{{1,3}}thư)
     | (?P<central>Ban\s{{1,3}}Chấp\s{{1,3}}hành\s{{1,3}}Trung\s{{1,3}}ương(?:\s{{1,3}}Đảng)?)
     | (?P<pm>Thủ\s{{1,3}}tướng\s{{1,3}}Chính\s{{1,3}}phủ|Thủ\s{{1,3}}tướng)
+    | (?P<office>Văn\s{{1,3}}phòng\s{{1,3}}Chính\s{{1,3}}phủ|Thanh\s{{1,3}}tra\s{{1,3}}Chính\s{{1,3}}phủ|Văn\s{{1,3}}phòng\s{{1,3}}Trung\s{{1,3}}ương\s{{1,3}}Đảng)
     | (?P<gov>Chính\s{{1,3}}phủ)
     | (?P<ubtvqh>Ủy\s{{1,3}}ban\s{{1,3}}Thường\s{{1,3}}vụ\s{{1,3}}Quốc\s{{1,3}}hội)
     | (?P<qh>Quốc\s{{1,3}}hội)
@@ -294,9 +295,17 @@ ORG = re.compile(
     re.VERBOSE,
 )
 
+# After an organization word, what makes it many bodies, a level or a blank, not one body:
+# "Ủy ban nhân dân các tỉnh", "UBND cấp xã", "Liên đoàn Lao động cấp trên", "Cục Thuế ...".
+ORG_GROUP_AFTER = re.compile(r"[ \t]{1,3}(?:các|cấp|những)\b|[ \t]{0,3}(?:\.{3}|…)")
+
+# "Tổng cục Thuế", "TỔNG CỤC HẢI QUAN": the two-tier tax and customs administration (until 2025).
+GENERAL_DEPARTMENT = re.compile(r"T[ổỔ]NG\s{1,3}C[ụỤ]C\s{1,3}(?:THU[ếẾ]|H[ảẢ]I\s{1,3}QUAN)", re.IGNORECASE)
+
 # Where an ORG match may start; ORG itself is tried only there.
 ORG_START = re.compile(
-    r"\b(?:Đảng|Tổng|Liên|LĐL|LDL|Thành|Tỉnh|Quận|Huyện|Thị|Thủ|Bộ|Ban|ban|Chính|Công|CĐ|Cục|Quốc|Ủy|UBND|BCH|Hội|HĐND|Ngân)"
+    r"\b(?:Đảng|Tổng|Liên|LĐL|LDL|Thành|Tỉnh|Quận|Huyện|Thị|Thủ|Bộ|Ban|ban|Chính|Công|CĐ|Cục|Quốc|Ủy|UBND|BCH|Hội|HĐND|Ngân|"
+    r"Văn|Thanh)"
 )
 
 # Reporting lines: "báo cáo kết quả thực hiện về LĐLĐ tỉnh (qua Ban Tuyên giáo – Nữ công)",
@@ -307,9 +316,11 @@ REPORT_CUE = re.compile(
     r"\s+(?:(?:về|với|lên|gửi|cho)\s+)?(?=\S)",
 )
 # "báo cáo" as a noun, not a verb, when these words stand before it: "theo báo cáo của Sở",
-# "tại Báo cáo số 19/BC-VHXH", "chế độ báo cáo", "các báo cáo". Run on the lower-cased text.
+# "tại Báo cáo số 19/BC-VHXH", "chế độ báo cáo", "các báo cáo", "Hệ thống thông tin báo cáo
+# Chính phủ" (a system's name). Run on the lower-cased text.
 REPORT_NOUN_BEFORE = re.compile(
-    r"(?:theo|tại|các|của|trong|vào|số|chế\s{1,3}độ|kèm\s{1,3}theo|nội\s{1,3}dung|những|và\s{1,3}các)\s{1,3}$"
+    r"(?:theo|tại|các|của|trong|vào|số|chế\s{1,3}độ|kèm\s{1,3}theo|nội\s{1,3}dung|những|và\s{1,3}các|"
+    r"thông\s{1,3}tin|hệ\s{1,3}thống|mẫu|biểu)\s{1,3}$"
 )
 # Who a reporting task is given to: the body right after "đề nghị", "giao", "yêu cầu"
 # (through an organ): "Ban Thường vụ LĐLĐ quận Long Biên đề nghị Ban chấp hành công đoàn cơ
@@ -326,8 +337,23 @@ CLAUSE_SUBJECT_LEAD = re.compile(
     r"\s{0,3}(?:[-+*•–—]|\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-zđ]\))?\s{0,3}(?:[Cc]ác\s{1,3})?"
     r"(?:(?:Ban\s{1,3}[Tt]hường\s{1,3}vụ|BTV|Thường\s{1,3}trực|Ban\s{1,3}[Cc]hấp\s{1,3}hành|BCH)\s{1,3})?"
 )
-# Where a clause ends, searched backwards from a cue (on the reversed text): ";", ":", a line.
-CLAUSE_BREAK = re.compile(r"[;:\n]")
+# A report made after gathering what others send: "gửi Bộ Tài chính để tổng hợp, báo cáo Thủ
+# tướng Chính phủ": the one who gathers reports. Run on the lower-cased text before the cue
+# (OCR: "dé tong hợp").
+GATHER_BEFORE_REPORT = re.compile(r"t[oổố]ng\s{1,3}h[ợo]p\s{0,3},?\s{0,3}(?:và\s{1,3})?$")
+# The body that gathers is the one the reports are sent to: "gửi Bộ Tài chính", "về Bộ Lao
+# động - Thương binh và Xã hội". Matched against the text before the body.
+SENT_TO_BEFORE = re.compile(r"(?:gửi|về)\s{1,3}$", re.IGNORECASE)
+# A report as a purpose, with no reporter: "khẩn trương hoàn thiện báo cáo … để có cơ sở báo
+# cáo Bộ Chính trị"; "để kịp báo cáo Quốc hội"; or in a time clause whose subject follows it:
+# "sau khi báo cáo Bộ Tài chính, Tổng cục Thuế có ý kiến". Run on the lower-cased text before the cue.
+PURPOSE_BEFORE_REPORT = re.compile(
+    r"(?:\b(?:để|dé|đế)\s{1,3}(?:có\s{1,3}cơ\s{1,3}sở\s{1,3}|kịp\s{1,3})?|\b(?:sau|trước)\s{1,3}khi\s{1,3})$"
+)
+# Where a clause ends, the last one before a cue: ";", a blank line, or a line that opens a
+# bullet or an item ("\n- Gửi báo cáo …", "\nb) Bộ Kế hoạch và Đầu tư …"). Not a lone line break
+# (hard-wrapped text: "… quản lý tài\nsản báo cáo Bộ Tài chính") and not ":" ("mail: …").
+CLAUSE_BREAK = re.compile(r";|\n[ \t]*\n|\n(?=[ \t*]*(?:[-+•–]|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)))")
 # Parts of an issuing body that are not the body itself: "Ban Thường vụ Thành ủy".
 ORGAN_PREFIX = re.compile(
     r"(?:Ban\s+[Tt]hường\s+vụ|BTV|Thường\s+trực|Ban\s+[Cc]hấp\s+hành(?!\s+Trung)|BCH|Đoàn\s+Chủ\s+tịch)\s+"

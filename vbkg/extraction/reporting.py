@@ -22,6 +22,7 @@ from .orgs import Context, OrgName, as_body, find_orgs
 _ROMAN_HEADING = re.compile(r"^[ \t*#]*[IVX]{1,4}\.\s", re.MULTILINE)
 _MAX_TARGETS = 4
 _CLAUSE_WINDOW = 400
+_BARE_TASK_WORDS = 6
 _HEADING_MAX = 100  # a heading that names who acts is short; a longer numbered line is a task
 
 
@@ -67,27 +68,46 @@ def _heading_actor(text: str, layout: Layout, ctx: Context, pos: int) -> str | N
     return None
 
 
+def _gatherer(text: str, start: int, pos: int, ctx: Context, names: set[str]) -> str | None:
+    """Who gathers before reporting: the last body named before "(để) tổng hợp, báo cáo"."""
+    found = [org.name for org, m in find_orgs(text[start:pos], ctx)
+             if org.name not in names and org.kind != bd.OFFICE and P.SENT_TO_BEFORE.search(text, start, start + m.start())]  # fmt: skip
+    return found[-1] if found else None
+
+
 def _issuer_side(issuer: str | None, target: str) -> str | None:
     """With no reporter named: the issuer, to a body above it; its grassroots, to itself."""
-    if issuer is None:
+    me = as_body(issuer)
+    if issuer is None or me is None or me.kind == bd.OFFICE:
         return None
     if target in bd.superiors(issuer):
         return issuer
-    me = as_body(issuer)
-    if target == issuer and me is not None and me.kind == bd.UNION and me.level in (bd.PROVINCE, bd.DISTRICT):
+    if target == issuer and me.kind == bd.UNION and me.level in (bd.PROVINCE, bd.DISTRICT):
         return f"Công đoàn cơ sở thuộc {issuer}"
     return None
 
 
-def _reporter(text: str, layout: Layout, ctx: Context, pos: int, target: str, names: set[str]) -> str | None:
+def _reporter(text: str, low: str, layout: Layout, ctx: Context, pos: int, target: str,
+              names: set[str]) -> tuple[str | None, str]:  # fmt: skip
+    """The reporter and how it was found (told, gatherer, heading, issuer)."""
     sent_start, _ = layout.sentence_bounds(pos)
-    clause = P.CLAUSE_BREAK.search(text[max(sent_start, pos - _CLAUSE_WINDOW) : pos][::-1])
-    start = pos - clause.start() if clause else max(sent_start, pos - _CLAUSE_WINDOW)
-    return (
-        _told(text, start, pos, ctx, names)
-        or _heading_actor(text, layout, ctx, pos)
-        or _issuer_side(ctx.issuer, target)
-    )
+    window = max(sent_start, pos - _CLAUSE_WINDOW)
+    if P.PURPOSE_BEFORE_REPORT.search(low, window, pos):
+        return None, "purpose"
+    gathering = P.GATHER_BEFORE_REPORT.search(low, window, pos) is not None
+    if gathering and (gatherer := _gatherer(text, window, pos, ctx, names)):
+        return gatherer, "gatherer"
+    breaks = [b.end() for b in P.CLAUSE_BREAK.finditer(text, window, pos)]
+    start = breaks[-1] if breaks else window
+    if told := _told(text, start, pos, ctx, names):
+        return told, "told"
+    if heading := _heading_actor(text, layout, ctx, pos):
+        return heading, "heading"
+    # the issuer only when the clause is the bare task: "- Gửi báo cáo Quận ủy …"; a longer one
+    # has a subject of its own the organizations do not name ("Hội đồng Thi đua … báo cáo …")
+    if not gathering and len(text[start:pos].split()) <= _BARE_TASK_WORDS:
+        return _issuer_side(ctx.issuer, target), "issuer"
+    return None, "unknown"
 
 
 def _stated(reporter: str, target: str) -> bool:
@@ -108,15 +128,17 @@ def reporting_lines(text: str, low: str, layout: Layout, ctx: Context) -> tuple[
             continue
         targets = _targets(text, cue.end(), ctx)
         names = {t.name for t in targets}
-        evidence = Evidence(cue.start(), cue.end(), sentence_of(text, layout, cue.start(), cue.end()),
-                            layout.section_at(cue.start()), "report_cue")  # fmt: skip
+        sentence = sentence_of(text, layout, cue.start(), cue.end())
         for target in targets:
-            reporter = _reporter(text, layout, ctx, cue.start(), target.name, names)
+            reporter, how = _reporter(text, low, layout, ctx, cue.start(), target.name, names)
             if reporter is None or not _stated(reporter, target.name):
                 continue
             pair = (reporter, target.name)
             if pair not in seen:
                 seen.add(pair)
+                # the rule says how the reporter was found: report_cue_told, _heading, …
+                evidence = Evidence(cue.start(), cue.end(), sentence, layout.section_at(cue.start()),
+                                    f"report_cue_{how}")  # fmt: skip
                 lines.append(ReportsTo(reporter, target.name, evidence))
     return tuple(lines)
 
