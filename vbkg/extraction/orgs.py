@@ -291,6 +291,14 @@ _LOCAL_NAMES = {"uy ban nhan dan": "Ủy ban nhân dân", "hoi dong nhan dan": "
                 "lien doan lao dong": "Liên đoàn Lao động", "cuc thue": "Cục Thuế"}  # fmt: skip
 
 
+def _all_at(text: str, key: str) -> list[int]:
+    found, i = [], text.find(key)
+    while i >= 0:
+        found.append(i)
+        i = text.find(key, i + 1)
+    return found
+
+
 def header_issuer(block: str, ctx: Context) -> OrgName | None:
     """The last issuing body named in a (usually upper-case) header block."""
     folded = fold(block)
@@ -305,7 +313,11 @@ def header_issuer(block: str, ctx: Context) -> OrgName | None:
         taken.append((i, i + len(key)))
         if best is None or i > best[0]:
             best = (i, OrgName(body.name, body.kind, body.code, bd.CENTRAL_LEVEL))
-    for m in _HEADER_LOCAL.finditer(folded):
+    # tried at every body word, not left to right: a failed "cuc thue" (inside "tong cuc thue")
+    # must not swallow the "cuc thue tinh phu yen" after it
+    starts = sorted({i for key in (*_LOCAL_NAMES, "tinh uy", "thanh uy", "quan uy", "huyen uy")
+                     for i in _all_at(folded, key)})  # fmt: skip
+    for m in (found for i in starts if (found := _HEADER_LOCAL.match(folded, i))):
         level = _LEVELS.get(m.group("level") or "")
         place = None
         words = (m.group("place") or "").split()

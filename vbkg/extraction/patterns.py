@@ -320,7 +320,7 @@ REPORT_CUE = re.compile(
 # Chính phủ" (a system's name). Run on the lower-cased text.
 REPORT_NOUN_BEFORE = re.compile(
     r"(?:theo|tại|các|của|trong|vào|số|chế\s{1,3}độ|kèm\s{1,3}theo|nội\s{1,3}dung|những|và\s{1,3}các|"
-    r"thông\s{1,3}tin|hệ\s{1,3}thống|mẫu|biểu)\s{1,3}$"
+    r"thông\s{1,3}tin|hệ\s{1,3}thống|mẫu|biểu)[ \t]{1,3}$"  # on the same line: "NỘI DUNG\n\nBáo cáo …" is a verb
 )
 # Who a reporting task is given to: the body right after "đề nghị", "giao", "yêu cầu"
 # (through an organ): "Ban Thường vụ LĐLĐ quận Long Biên đề nghị Ban chấp hành công đoàn cơ
