@@ -48,8 +48,12 @@ BODIES: list[tuple[str, str | None, str | None, str | None, str | None]] = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("printed", "name", "kind", "level", "parent"), BODIES, ids=[b[0][:40] for b in BODIES])
-def test_describe(printed: str, name: str | None, kind: str | None, level: str | None, parent: str | None) -> None:
+@pytest.mark.parametrize(
+    ("printed", "name", "kind", "level", "parent"), BODIES, ids=[b[0][:40] for b in BODIES]
+)
+def test_describe(
+    printed: str, name: str | None, kind: str | None, level: str | None, parent: str | None
+) -> None:
     body = bd.describe(printed)
     if name is None:
         assert body is None
@@ -96,10 +100,14 @@ def test_fragments_are_warnings_not_organizations() -> None:
 
 
 def test_spellings_of_one_body_are_one_node_with_its_parents() -> None:
-    a = _doc("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH\nSố: 1/KH-UBND Hồ Chí Minh, ngày 2 tháng 3 năm 2024",
-             "Báo cáo Chính phủ.")
-    b = _doc("LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ HỒ CHÍ MINH\nSố: 2/KH-LĐLĐ Hồ Chí Minh, ngày 2 tháng 3 năm 2024",
-             "Thực hiện chỉ đạo của UBND TP. Hồ Chí Minh.")
+    a = _doc(
+        "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH\nSố: 1/KH-UBND Hồ Chí Minh, ngày 2 tháng 3 năm 2024",
+        "Báo cáo Chính phủ.",
+    )
+    b = _doc(
+        "LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ HỒ CHÍ MINH\nSố: 2/KH-LĐLĐ Hồ Chí Minh, ngày 2 tháng 3 năm 2024",
+        "Thực hiện chỉ đạo của UBND TP. Hồ Chí Minh.",
+    )
     g = build_graph([a, {**b, "source": "u.txt"}])
     orgs = {n: a for n, a in g.nodes(data=True) if "Organization" in a["labels"]}
     ucity = [n for n, a in orgs.items() if a["name"] == "Ủy ban nhân dân thành phố Hồ Chí Minh"]

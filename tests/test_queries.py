@@ -189,7 +189,10 @@ def test_cli_query_commands(tmp_path: Path) -> None:
     assert ("Liên đoàn Lao động quận Long Biên,Liên đoàn Lao động thành phố Hà Nội,2,union,district,"
             "Liên đoàn Lao động thành phố Hà Nội; Quận ủy Long Biên") in out.stdout  # fmt: skip
     out = run(cli, ["hierarchy", "Tổng Liên đoàn Lao động Việt Nam", "--depth", "2", "--store", db])
-    assert out.stdout.splitlines()[:2] == ["Tổng Liên đoàn Lao động Việt Nam", "  └─ Liên đoàn Lao động thành phố Hà Nội"]
+    assert out.stdout.splitlines()[:2] == [
+        "Tổng Liên đoàn Lao động Việt Nam",
+        "  └─ Liên đoàn Lao động thành phố Hà Nội",
+    ]
     out = run(cli, ["cypher", "MATCH (n) RETURN n"], env={"NEO4J_URI": ""})
     assert out.exit_code == 1 and "vbkg cypher needs Neo4j" in out.stderr
 

@@ -17,7 +17,13 @@ from . import gazetteer as gz
 from .gazetteer import fold
 
 PARTY, STATE, UNION, MASS, OFFICE = "party", "state", "union", "mass", "office"
-CENTRAL_LEVEL, PROVINCE, DISTRICT, COMMUNE, GRASSROOTS = "central", "province", "district", "commune", "grassroots"
+CENTRAL_LEVEL, PROVINCE, DISTRICT, COMMUNE, GRASSROOTS = (
+    "central",
+    "province",
+    "district",
+    "commune",
+    "grassroots",
+)
 
 BCH_TW = "Ban Chấp hành Trung ương Đảng"
 TLD = "Tổng Liên đoàn Lao động Việt Nam"
@@ -210,7 +216,9 @@ def _local(prefix: str, kind: str, top: str | None, place: gz.Place) -> Body:
     if place.district is None:
         return up
     level_word = place.district_level or "huyện"
-    return Body(f"{prefix} {level_word} {district_label(place)}", kind, DISTRICT, up.name, place.province, place)
+    return Body(
+        f"{prefix} {level_word} {district_label(place)}", kind, DISTRICT, up.name, place.province, place
+    )
 
 
 @lru_cache(maxsize=16384)
@@ -242,7 +250,9 @@ def describe(name: str) -> Body | None:
             return None
         up = _province_body("Liên đoàn Lao động", UNION, TLD, province.province)
         # the tail as printed ("huyện, thành phố"); folding keeps offsets of NFC text
-        tail = printed[group.start("tail") : group.end("tail")] if len(printed) == len(folded) else group["tail"]
+        tail = (
+            printed[group.start("tail") : group.end("tail")] if len(printed) == len(folded) else group["tail"]
+        )
         return Body(f"Liên đoàn Lao động các {tail.lower()} {up.name.split(' ', 4)[-1]}", UNION, DISTRICT,
                     up.name, province.province, province)  # fmt: skip
     under = _UNDER.match(folded)

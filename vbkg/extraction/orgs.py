@@ -205,7 +205,11 @@ def _candidate(m: re.Match[str], ctx: Context) -> str | None:
         return _local("Ủy ban nhân dân", _level(m.group("ulevel")), m.group("uplace"), ctx)
     if m.group("hdnd") is not None:
         return _local("Hội đồng nhân dân", _level(m.group("hlevel")), m.group("hplace"), ctx)
-    for group, what in (("cdcs", "Công đoàn cơ sở"), ("cdn", "Công đoàn ngành"), ("cdvc", "Công đoàn Viên chức")):
+    for group, what in (
+        ("cdcs", "Công đoàn cơ sở"),
+        ("cdn", "Công đoàn ngành"),
+        ("cdvc", "Công đoàn Viên chức"),
+    ):
         if m.group(group) is not None:
             return f"{what} thuộc {ctx.issuer}" if ctx.issuer else None
     if m.group("ministry") is not None or m.group("bank") is not None or m.group("office") is not None:
@@ -216,7 +220,9 @@ def _candidate(m: re.Match[str], ctx: Context) -> str | None:
             return _local(_SPACES.sub(" ", m.group("cuc")), _level(m.group("tlevel")), m.group("tplace"), ctx)
         if m.group("cuc") and ctx.issuer and ctx.issuer.startswith(m.group("cuc")):
             return ctx.issuer  # "Cục Thuế" in a document of Cục Thuế tỉnh X is the issuer
-        if m.group("cuc") and (ctx.general_departments or ctx.issuer in ("Tổng cục Thuế", "Tổng cục Hải quan")):
+        if m.group("cuc") and (
+            ctx.general_departments or ctx.issuer in ("Tổng cục Thuế", "Tổng cục Hải quan")
+        ):
             return None  # "Cục Thuế" beside "Tổng cục Thuế": one of its provincial departments
         return _SPACES.sub(" ", m.group(0))
     return None
@@ -304,7 +310,7 @@ def header_issuer(block: str, ctx: Context) -> OrgName | None:
     folded = fold(block)
     best: tuple[int, OrgName] | None = None
     taken: list[tuple[int, int]] = []  # longer names first: "cuc thue" inside "tong cuc thue" is not one
-    for key, body in _HEADER_BODIES:
+    for key, named in _HEADER_BODIES:
         i = folded.rfind(key)
         while i >= 0 and any(a <= i < b for a, b in taken):
             i = folded.rfind(key, 0, i)
@@ -312,12 +318,12 @@ def header_issuer(block: str, ctx: Context) -> OrgName | None:
             continue
         taken.append((i, i + len(key)))
         if best is None or i > best[0]:
-            best = (i, OrgName(body.name, body.kind, body.code, bd.CENTRAL_LEVEL))
+            best = (i, OrgName(named.name, named.kind, named.code, bd.CENTRAL_LEVEL))
     # tried at every body word, not left to right: a failed "cuc thue" (inside "tong cuc thue")
     # must not swallow the "cuc thue tinh phu yen" after it
     starts = sorted({i for key in (*_LOCAL_NAMES, "tinh uy", "thanh uy", "quan uy", "huyen uy")
                      for i in _all_at(folded, key)})  # fmt: skip
-    for m in (found for i in starts if (found := _HEADER_LOCAL.match(folded, i))):
+    for m in (hit for i in starts if (hit := _HEADER_LOCAL.match(folded, i))):
         level = _LEVELS.get(m.group("level") or "")
         place = None
         words = (m.group("place") or "").split()
@@ -331,10 +337,10 @@ def header_issuer(block: str, ctx: Context) -> OrgName | None:
                 continue
             town = place.district or place.province
             lvl = level or (place.district_level if place.district else place.province_level)
-            found = as_body(f"{_LOCAL_NAMES[body]} {lvl} {town}")
-            if found is None:
+            local = as_body(f"{_LOCAL_NAMES[body]} {lvl} {town}")
+            if local is None:
                 continue
-            org = found
+            org = local
         else:
             committee = {
                 "tinh uy": "Tỉnh ủy",
@@ -344,9 +350,10 @@ def header_issuer(block: str, ctx: Context) -> OrgName | None:
             }[body]
             seat = (place.district if place and place.district and body in ("quan uy", "huyen uy")
                      else place.province if place else ctx.province)  # fmt: skip
-            if not seat:
+            committee_body = as_body(f"{committee} {seat}") if seat else None
+            if committee_body is None:
                 continue
-            org = OrgName(f"{committee} {seat}", "party_committee", _CODE_OF_COMMITTEE[committee])
+            org = committee_body
         if best is None or m.start() >= best[0]:
             best = (m.start(), org)
     return best[1] if best else None

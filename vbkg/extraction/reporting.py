@@ -62,7 +62,11 @@ def _heading_actor(text: str, layout: Layout, ctx: Context, pos: int) -> str | N
         return None
     actor = headings[-1].group("actor")
     for org, m in find_orgs(actor, ctx):
-        if len(actor) <= _HEADING_MAX and org.kind != bd.OFFICE and P.CLAUSE_SUBJECT_LEAD.fullmatch(actor[: m.start()]):
+        if (
+            len(actor) <= _HEADING_MAX
+            and org.kind != bd.OFFICE
+            and P.CLAUSE_SUBJECT_LEAD.fullmatch(actor[: m.start()])
+        ):
             return org.name
         break
     return None

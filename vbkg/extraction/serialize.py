@@ -58,8 +58,15 @@ def record_dict(r: DocumentRecord) -> dict[str, Any]:
             for s in r.statements
         ],
         "organizations": [
-            {"name": o.name, "kind": o.kind, "level": o.level, "province": o.province, "mention": o.mention,
-             "start": o.start, "end": o.end}  # fmt: skip
+            {
+                "name": o.name,
+                "kind": o.kind,
+                "level": o.level,
+                "province": o.province,
+                "mention": o.mention,
+                "start": o.start,
+                "end": o.end,
+            }
             for o in r.organizations
         ],
         "reports_to": [

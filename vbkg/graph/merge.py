@@ -234,13 +234,19 @@ def build_graph(records: Iterable[Record]) -> nx.MultiDiGraph:
         for rcp in r["recipients"]:
             for name in rcp["organizations"]:
                 if to := add_org(g, name):
-                    _add_fact(g, me, to, Rel.SENT_TO, {"source": src, "kind": "recipients", "text": rcp["text"]})
+                    _add_fact(
+                        g, me, to, Rel.SENT_TO, {"source": src, "kind": "recipients", "text": rcp["text"]}
+                    )
         for line in r["reports_to"]:
             frm, to = add_org(g, line["from"]), add_org(g, line["to"])
             if frm and to:
                 _add_fact(g, frm, to, Rel.REPORTS_TO, _evidence(src, line["provenance"], "reports_to"))
     for n, attrs in list(g.nodes(data=True)):  # _org adds nodes
-        if Label.DOCUMENT in attrs["labels"] and not attrs["loaded"] and (issuer := add_org(g, attrs.get("issuer"))):
+        if (
+            Label.DOCUMENT in attrs["labels"]
+            and not attrs["loaded"]
+            and (issuer := add_org(g, attrs.get("issuer")))
+        ):
             _add_fact(g, n, issuer, Rel.ISSUED_BY, {"source": None, "kind": "citation"})
     _finish_edges(g)
     return g

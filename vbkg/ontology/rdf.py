@@ -75,10 +75,10 @@ def to_rdf(g: nx.MultiDiGraph) -> Graph:
             out.add((s, SKOS.prefLabel, Literal(a.get("name") or str(n), lang="vi")))
             if a.get("kind") == "office":  # a post held by a person, in its body (org:postIn)
                 out.add((s, RDF.type, ORG.Post))
-            for key, pred in (("kind", VBKG.kind), ("level", VBKG.level), ("province", VBKG.province),
+            for key, prop in (("kind", VBKG.kind), ("level", VBKG.level), ("province", VBKG.province),
                               ("province_2025", VBKG.province2025)):  # fmt: skip
                 if a.get(key):
-                    out.add((s, pred, Literal(a[key])))
+                    out.add((s, prop, Literal(a[key])))
         elif Label.PERSON in labels:
             out.add((s, RDF.type, VBKG.Person))
             out.add((s, FOAF.name, Literal(a.get("name") or str(n))))
