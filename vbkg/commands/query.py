@@ -162,7 +162,7 @@ def docs_cmd(doc_class: str | None, issuer: str | None, year: int | None, loaded
 
 
 @click.command("orgs")
-@click.option("--kind", help="union, party_committee, party_central, state, ...")
+@click.option("--kind", help="party, state, union, mass or office (a post held by a person).")
 @FORMAT
 @store_options
 def orgs_cmd(kind: str | None, fmt: str, store_path: str | None, neo4j_uri: str | None) -> None:
@@ -174,7 +174,7 @@ def orgs_cmd(kind: str | None, fmt: str, store_path: str | None, neo4j_uri: str 
     """
     with opened(store_path, neo4j_uri) as store:
         rows = organizations(store, kind)
-    emit(rows, fmt, ["id", "name", "kind", "documents_issued", "reports_to"])
+    emit(rows, fmt, ["id", "name", "kind", "level", "province", "documents_issued", "reports_to"])
 
 
 def _tree_rows(

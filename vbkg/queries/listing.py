@@ -41,6 +41,7 @@ def organizations(store: Store, kind: str | None = None) -> list[dict[str, Any]]
             continue
         rows.append({
             "id": n.id, "name": n.props.get("name"), "kind": n.props.get("kind"),
+            "level": n.props.get("level"), "province": n.props.get("province"),
             "documents_issued": issued.get(n.id, 0),
             "reports_to": sorted(e.dst for e in reports if e.src == n.id),
         })  # fmt: skip
