@@ -26,7 +26,7 @@ def extract_document(
     layout = layout_mod.analyse(text)
     low = lower_same_length(text)
     me, ctx, own_span = self_document(text, layout, meta)
-    ctx = with_text_clues(ctx, text)
+    ctx = with_text_clues(ctx, text, me.identity.date)
     mentions = find_mentions(text, low, own_span, ctx)
     identities, warnings = resolve(mentions, ctx, me.identity.issuer_code, me.identity.issuer, resolver)
     organizations, rejected = collect(text, ctx)

@@ -44,8 +44,8 @@ class Context:
     district: str | None = None
     district_level: str | None = None
     issuer: str | None = None
-    # The text names "Tổng cục Thuế"/"Tổng cục Hải quan" (before their 2025 merger): a bare
-    # "Cục Thuế" there is one of the provincial departments, not the central Cục Thuế.
+    # A text of the two-tier administration (before March 2025, or naming "Tổng cục Thuế"): a
+    # bare "Cục Thuế" there is one of the provincial departments, not the central Cục Thuế.
     general_departments: bool = False
 
     @property
@@ -94,9 +94,16 @@ def as_body(name: str | None) -> OrgName | None:
     return OrgName(body.name, body.kind, _code_of(body), body.level, body.province)
 
 
-def with_text_clues(ctx: Context, text: str) -> Context:
-    """The context with what the whole text tells about its bodies (general_departments)."""
-    return replace(ctx, general_departments=P.GENERAL_DEPARTMENT.search(text) is not None)
+# Tổng cục Thuế and Tổng cục Hải quan became Cục Thuế and Cục Hải quan on 1 March 2025.
+_TWO_TIER_UNTIL = "2025-03-01"
+
+
+def with_text_clues(ctx: Context, text: str, date: str | None = None) -> Context:
+    """The context with what the whole text and its date tell about its bodies: a text of the
+    two-tier tax and customs administration (not known to be dated from March 2025, or naming a
+    "Tổng cục"), where a bare "Cục Thuế" is a provincial department, not the central one."""
+    two_tier = date is None or date < _TWO_TIER_UNTIL or P.GENERAL_DEPARTMENT.search(text) is not None
+    return replace(ctx, general_departments=two_tier)
 
 
 def _resolve_place(raw: str | None, ctx: Context) -> tuple[gz.Place | None, str | None]:
@@ -291,7 +298,7 @@ _HEADER_BODIES = sorted(
 )  # fmt: skip
 _HEADER_LOCAL = re.compile(
     r"(?P<body>uy ban nhan dan|hoi dong nhan dan|lien doan lao dong|cuc thue|tinh uy|thanh uy|quan uy|huyen uy)"
-    r"(?: (?P<level>tinh|thanh pho|quan|huyen|thi xa))?(?: (?P<place>[a-z ]{2,30}))?"
+    r"(?: (?P<level>tinh|thanh pho|tp|quan|huyen|thi xa))?(?: (?P<place>[a-z ]{2,30}))?"
 )
 _LOCAL_NAMES = {"uy ban nhan dan": "Ủy ban nhân dân", "hoi dong nhan dan": "Hội đồng nhân dân",
                 "lien doan lao dong": "Liên đoàn Lao động", "cuc thue": "Cục Thuế"}  # fmt: skip
