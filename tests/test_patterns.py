@@ -132,6 +132,7 @@ ROWS: list[Row] = [
     ("ORG_GROUP_AFTER", " tỉnh Bắc Ninh", None),
     ("GENERAL_DEPARTMENT", "TỔNG CỤC THUẾ\nCỤC THUẾ TỈNH PHÚ YÊN", "TỔNG CỤC THUẾ"),
     ("GENERAL_DEPARTMENT", "gửi về Tổng cục Hải quan (Cục Thuế XNK)", "Tổng cục Hải quan"),
+    ("GENERAL_DEPARTMENT", "TONG CUC HAI QUAN CONG HOA XÃ HOI", "TONG CUC HAI QUAN"),  # OCR
     ("GENERAL_DEPARTMENT", "BỘ TÀI CHÍNH CỤC THUẾ", None),
     ("ORGAN_PREFIX", "Ban Thường vụ Thành ủy", "Ban Thường vụ "),
     ("ORGAN_PREFIX", "Ban Chấp hành Trung ương", None),

@@ -41,6 +41,12 @@ class Central:
     kind: str
     parent: str | None = None
     aliases: tuple[str, ...] = ()
+    since: str | None = None  # founded then (ISO date): before it, the name meant another body
+
+
+# The central Cục Thuế and Cục Hải quan replaced Tổng cục Thuế and Tổng cục Hải quan on 1 March
+# 2025; before that, "Cục Thuế" was each province's tax department.
+REFORM_2025 = "2025-03-01"
 
 
 def _ministry(name: str, code: str | None, *aliases: str) -> Central:
@@ -97,8 +103,8 @@ CENTRAL: tuple[Central, ...] = (
     _ministry("Ủy ban Dân tộc", "UBDT"),
     Central("Tổng cục Thuế", "TCT", STATE, BTC),
     Central("Tổng cục Hải quan", "TCHQ", STATE, BTC),
-    Central("Cục Thuế", None, STATE, BTC),
-    Central("Cục Hải quan", "CHQ", STATE, BTC),
+    Central("Cục Thuế", None, STATE, BTC, since=REFORM_2025),
+    Central("Cục Hải quan", "CHQ", STATE, BTC, since=REFORM_2025),
     Central("Ủy ban Chứng khoán Nhà nước", "UBCKNN", STATE, BTC),
     Central("Tổng cục Du lịch", None, STATE, "Bộ Văn hóa, Thể thao và Du lịch"),
     Central("Cục Văn thư và Lưu trữ nhà nước", None, STATE, "Bộ Nội vụ"),
@@ -114,6 +120,14 @@ for _c in CENTRAL:
 def central(name: str) -> Central | None:
     """The central body or office a name (any spelling, any case) stands for."""
     return _BY_FOLD.get(fold(name))
+
+
+def existed(name: str, date: str | None) -> bool:
+    """Whether the central body `name` stands for existed on `date` (unknown: only if always)."""
+    c = _BY_FOLD.get(fold(name))
+    if c is None or c.since is None:
+        return True
+    return date is not None and date >= c.since
 
 
 def issuer_names() -> dict[str, str]:

@@ -300,7 +300,10 @@ ORG = re.compile(
 ORG_GROUP_AFTER = re.compile(r"[ \t]{1,3}(?:các|cấp|những)\b|[ \t]{0,3}(?:\.{3}|…)")
 
 # "Tổng cục Thuế", "TỔNG CỤC HẢI QUAN": the two-tier tax and customs administration (until 2025).
-GENERAL_DEPARTMENT = re.compile(r"T[ổỔ]NG\s{1,3}C[ụỤ]C\s{1,3}(?:THU[ếẾ]|H[ảẢ]I\s{1,3}QUAN)", re.IGNORECASE)
+# OCR drops the marks: "TONG CUC HAI QUAN", "TONG CỤC THUÊ".
+GENERAL_DEPARTMENT = re.compile(
+    r"T[OÔỔ]NG\s{1,3}C[UỤ]C\s{1,3}(?:TH[UƯ][EÊẾ]|H[AẢ]I\s{1,3}QUAN)", re.IGNORECASE
+)
 
 # Where an ORG match may start; ORG itself is tried only there.
 ORG_START = re.compile(

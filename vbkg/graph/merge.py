@@ -224,7 +224,7 @@ def build_graph(records: Iterable[Record]) -> nx.MultiDiGraph:
         for o in r["organizations"]:
             add_org(g, o["name"])
         doc = r["document"]
-        if issuer := add_org(g, doc.get("issuer")):  # a name that is no body gets no node
+        if issuer := add_org(g, doc.get("issuer"), doc.get("date")):  # a name that is no body gets no node
             _add_fact(g, me, issuer, Rel.ISSUED_BY, {"source": src, "kind": "identity"})
         if doc.get("signer"):
             person = person_id(doc["signer"]["name"])
@@ -245,7 +245,7 @@ def build_graph(records: Iterable[Record]) -> nx.MultiDiGraph:
         if (
             Label.DOCUMENT in attrs["labels"]
             and not attrs["loaded"]
-            and (issuer := add_org(g, attrs.get("issuer")))
+            and (issuer := add_org(g, attrs.get("issuer"), attrs.get("date")))
         ):
             _add_fact(g, n, issuer, Rel.ISSUED_BY, {"source": None, "kind": "citation"})
     _finish_edges(g)

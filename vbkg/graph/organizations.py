@@ -42,10 +42,14 @@ def _link(g: nx.MultiDiGraph, src: str, dst: str, rel: Rel) -> None:
         g.add_edge(src, dst, key=str(rel), type=str(rel), evidence=[{"source": None, "kind": "vocabulary"}])
 
 
-def add_org(g: nx.MultiDiGraph, name: str | None) -> str | None:
-    """The node of the body `name` stands for (added with its parents), or None if it is none."""
+def add_org(g: nx.MultiDiGraph, name: str | None, date: str | None = "") -> str | None:
+    """The node of the body `name` stands for (added with its parents), or None if it is none.
+
+    With `date` (a document's, None when unknown) a body founded later is none either: "Cục
+    Thuế" heading a 2018 letter is a provincial department, not the central Cục Thuế of 2025.
+    """
     body = bd.describe(name) if name else None
-    if body is None:
+    if body is None or (date != "" and not bd.existed(body.name, date)):
         return None
     node = org_id(body.name)
     if node in g:
