@@ -225,7 +225,7 @@ def _candidate(m: re.Match[str], ctx: Context) -> str | None:
         if m.group("tlevel") or m.group("tplace"):
             # "Cục Thuế tỉnh Bắc Ninh"; "các Cục Hải quan tỉnh, thành phố" (no place) is no one body
             return _local(_SPACES.sub(" ", m.group("cuc")), _level(m.group("tlevel")), m.group("tplace"), ctx)
-        if m.group("cuc") and ctx.issuer and ctx.issuer.startswith(m.group("cuc")):
+        if m.group("cuc") and ctx.issuer and ctx.issuer.startswith(_SPACES.sub(" ", m.group("cuc")) + " "):
             return ctx.issuer  # "Cục Thuế" in a document of Cục Thuế tỉnh X is the issuer
         if m.group("cuc") and (
             ctx.general_departments or ctx.issuer in ("Tổng cục Thuế", "Tổng cục Hải quan")
