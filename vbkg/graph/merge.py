@@ -241,7 +241,7 @@ def build_graph(records: Iterable[Record]) -> nx.MultiDiGraph:
             frm, to = add_org(g, line["from"]), add_org(g, line["to"])
             if frm and to:
                 _add_fact(g, frm, to, Rel.REPORTS_TO, _evidence(src, line["provenance"], "reports_to"))
-    for n, attrs in list(g.nodes(data=True)):  # _org adds nodes
+    for n, attrs in list(g.nodes(data=True)):  # add_org adds nodes
         if (
             Label.DOCUMENT in attrs["labels"]
             and not attrs["loaded"]
