@@ -141,7 +141,7 @@ def test_two_spellings_of_uy_and_nfd_text_give_one_organization() -> None:
     nfd = unicodedata.normalize("NFD", head + "Thực hiện kế hoạch.\n\nBan Thường vụ LĐLĐ quận Long Biên ban hành "
                                 "kế hoạch.\n\nI. NỘI DUNG\n\n" + body)  # fmt: skip
     record = extract_document(normalize_text(nfd), "nfd.txt")
-    assert [o.name for o in record.organizations if o.kind == "party_committee"] == ["Quận ủy Long Biên"]
+    assert [o.name for o in record.organizations if o.kind == "party"] == ["Quận ủy Long Biên"]
 
 
 def test_date_conflict_is_one_document_and_a_warning() -> None:

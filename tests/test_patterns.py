@@ -216,12 +216,48 @@ ROWS: list[Row] = [
     ("ORG", "Đảng đoàn Tổng Liên đoàn Lao động Việt Nam", "Đảng đoàn Tổng Liên đoàn Lao động Việt Nam"),
     ("ORG", "Liên đoàn Lao động huyện, thành phố, Công đoàn Ngành", "Liên đoàn Lao động huyện, thành phố"),
     ("ORG", "Ban chấp hành công đoàn cơ sở phối hợp", "Ban chấp hành công đoàn cơ sở"),
+    ("ORG", "Cục Thuế tỉnh Bắc Ninh nhận được", ("tplace", "Bắc Ninh")),
+    ("ORG", "các Cục Hải quan tỉnh, thành phố", ("tlevel", "tỉnh")),
+    ("ORG", "Hội đồng nhân dân tỉnh Cao Bằng khóa XV", ("hplace", "Cao Bằng")),
+    ("ORG", "UBND Quận 5 thực hiện", ("uplace", "5")),
+    ("ORG", "Ủy ban nhân dân tỉnh\nPhùng Thành Vinh", "Ủy ban nhân dân tỉnh"),  # a signature is no place
+    ("ORG", "Văn phòng Chính phủ theo dõi, đôn đốc", "Văn phòng Chính phủ"),
+    ("ORG", "Đảng ủy Bộ Tư pháp", ("cplace", "Bộ Tư")),  # orgs reads the body after "Đảng ủy"
+    ("ORG", "Ngân hàng Nhà nước Việt Nam:", "Ngân hàng Nhà nước Việt Nam"),
+    ("ORG", "Bộ Nông nghiệp và Môi trường chủ trì", "Bộ Nông nghiệp và Môi trường"),
+    ("ORG_GROUP_AFTER", " các tỉnh tổ chức sơ kết", " các"),
+    ("ORG_GROUP_AFTER", " cấp xã", " cấp"),
+    ("ORG_GROUP_AFTER", " ... .. báo cáo Tổng cục Thuế", " ..."),
+    ("ORG_GROUP_AFTER", " tỉnh Bắc Ninh", None),
+    ("GENERAL_DEPARTMENT", "TỔNG CỤC THUẾ\nCỤC THUẾ TỈNH PHÚ YÊN", "TỔNG CỤC THUẾ"),
+    ("GENERAL_DEPARTMENT", "gửi về Tổng cục Hải quan (Cục Thuế XNK)", "Tổng cục Hải quan"),
+    ("GENERAL_DEPARTMENT", "TONG CUC HAI QUAN CONG HOA XÃ HOI", "TONG CUC HAI QUAN"),  # OCR
+    ("GENERAL_DEPARTMENT", "BỘ TÀI CHÍNH CỤC THUẾ", None),
     ("ORGAN_PREFIX", "Ban Thường vụ Thành ủy", "Ban Thường vụ "),
     ("ORGAN_PREFIX", "Ban Chấp hành Trung ương", None),
     ("OF_ISSUER", " của Bộ Chính trị", " của "),
     ("REPORT_CUE", "định kỳ báo cáo kết quả thực hiện về LĐLĐ tỉnh", "báo cáo kết quả thực hiện về "),
     ("REPORT_CUE", "Gửi báo cáo Quận ủy và LĐLĐ Thành phố", "báo cáo "),
     ("ORG_LIST_JOIN", " và LĐLĐ", " và "),
+    # reporting lines: who reports (lower-cased rows where the pattern runs on lower-cased text)
+    ("REPORT_NOUN_BEFORE", "trên cơ sở báo cáo đề xuất của sở nông nghiệp và môi trường, theo ", "theo "),
+    ("REPORT_NOUN_BEFORE", "phát triển hệ thống thông tin ", "thông tin "),
+    ("REPORT_NOUN_BEFORE", "- định kỳ hàng quý, 6 tháng, năm ", None),
+    ("REPORTER_TOLD", "Ban Thường vụ Liên đoàn Lao động quận Long Biên đề nghị ", "đề nghị "),
+    ("REPORTER_TOLD", "Hội đồng nhân dân tỉnh giao cho ", "giao cho "),
+    ("REPORTER_TOLD", "Chính phủ giao Bộ Tài chính: “Bộ Tài chính chủ trì, phối hợp với các Bộ ", None),
+    ("CLAUSE_SUBJECT_LEAD", "- Các ", "- Các "),
+    ("CLAUSE_SUBJECT_LEAD", "a) ", "a) "),
+    ("CLAUSE_BREAK", "kỷ niệm các ngày lễ; báo cáo", ";"),
+    ("CLAUSE_BREAK", "đơn vị chủ trì quản lý tài\nsản báo cáo Bộ Tài chính", None),  # hard-wrapped
+    ("CLAUSE_BREAK", "theo quy định.\n- Gửi báo cáo Quận ủy", "\n"),
+    ("GATHER_BEFORE_REPORT", "gửi bộ nông nghiệp và môi trường để tổng hợp, ", "tổng hợp, "),
+    ("GATHER_BEFORE_REPORT", "gửi bộ tài chính dé tong hợp, ", "tong hợp, "),  # OCR
+    ("SENT_TO_BEFORE", "kết quả thực hiện về ", "về "),
+    ("SENT_TO_BEFORE", "phối hợp với ", None),
+    ("PURPOSE_BEFORE_REPORT", "hoàn thiện báo cáo sơ kết để có cơ sở ", "để có cơ sở "),
+    ("PURPOSE_BEFORE_REPORT", "về vấn đề này, sau khi ", "sau khi "),
+    ("PURPOSE_BEFORE_REPORT", "- chủ trì tổ chức thực hiện chương trình; định kỳ hằng năm ", None),
     ("ACTOR_HEADING", "\n1. Liên đoàn Lao động quận:\n", ("actor", "Liên đoàn Lao động quận:")),
 ]
 

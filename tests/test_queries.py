@@ -14,7 +14,7 @@ from vbkg.cli import cli
 from vbkg.ingest import load
 from vbkg.queries import QueryError, resolve_ref
 from vbkg.queries.card import card
-from vbkg.queries.listing import documents, hierarchy, organizations
+from vbkg.queries.listing import documents, hierarchy, organizations, reporting_cycles
 from vbkg.queries.search import search
 from vbkg.queries.trace import chain, trace
 from vbkg.stores import Store
@@ -115,15 +115,34 @@ def test_listings(seeds: Store) -> None:
     assert {r["year"] for r in documents(seeds, year=2021)} == {2021}
     orgs = {r["name"]: r for r in organizations(seeds)}
     assert orgs["Liên đoàn Lao động quận Long Biên"]["documents_issued"] == 3
-    trees = hierarchy(seeds)
-    tops = {t["name"] for t in trees}
-    assert {
-        "Quận ủy Long Biên",
-        "Liên đoàn Lao động thành phố Hà Nội",
-        "Liên đoàn Lao động tỉnh Lai Châu",
-    } <= tops
     (sub,) = hierarchy(seeds, "Liên đoàn Lao động quận Long Biên")
-    assert sub["reported_to_by"][0]["name"].startswith("Công đoàn cơ sở")
+    assert sub["children"][0]["name"].startswith("Công đoàn cơ sở")
+    assert sub["reported_to_by"] == ["Công đoàn cơ sở thuộc Liên đoàn Lao động quận Long Biên"]
+    assert sub["reports_to"] == ["Liên đoàn Lao động thành phố Hà Nội", "Quận ủy Long Biên"]
+
+
+def _paths(trees: list[dict[str, Any]], above: tuple[str, ...] = ()) -> set[tuple[str, ...]]:
+    found: set[tuple[str, ...]] = set()
+    for t in trees:
+        path = (*above, t["name"])
+        found.add(path)
+        found |= _paths(t["children"], path)
+    return found
+
+
+def test_hierarchy_is_the_organizational_tree(seeds: Store) -> None:
+    """Tổng LĐLĐ -> LĐLĐ thành phố Hà Nội -> LĐLĐ quận Long Biên, Tổng LĐLĐ -> LĐLĐ tỉnh Lai
+    Châu, with the Party committees of each level beside them, on every store."""
+    trees = hierarchy(seeds)
+    assert {t["name"] for t in trees} >= {"Tổng Liên đoàn Lao động Việt Nam", "Ban Chấp hành Trung ương Đảng"}
+    paths = _paths(trees)
+    tld, bch = "Tổng Liên đoàn Lao động Việt Nam", "Ban Chấp hành Trung ương Đảng"
+    assert (tld, "Liên đoàn Lao động thành phố Hà Nội", "Liên đoàn Lao động quận Long Biên") in paths
+    assert (tld, "Liên đoàn Lao động tỉnh Lai Châu") in paths
+    assert (bch, "Thành ủy Hà Nội", "Quận ủy Long Biên") in paths
+    assert (bch, "Tỉnh ủy Lai Châu") in paths
+    assert all(len(p) <= 1 for p in _paths(hierarchy(seeds, depth=1)))
+    assert reporting_cycles(seeds) == []
 
 
 def test_card(seeds: Store) -> None:
@@ -170,7 +189,13 @@ def test_cli_query_commands(tmp_path: Path) -> None:
     out = run(cli, ["show", "01-KL/TW", "--store", db, "--format", "csv"])
     assert "incoming,IMPLEMENTS,kh-83-ldld-2023-ldld-tp-ha-noi" in out.stdout
     out = run(cli, ["hierarchy", "--store", db, "--format", "csv"])
-    assert "Liên đoàn Lao động quận Long Biên,Quận ủy Long Biên,1" in out.stdout
+    assert ("Liên đoàn Lao động quận Long Biên,Liên đoàn Lao động thành phố Hà Nội,2,union,district,"
+            "Liên đoàn Lao động thành phố Hà Nội; Quận ủy Long Biên") in out.stdout  # fmt: skip
+    out = run(cli, ["hierarchy", "Tổng Liên đoàn Lao động Việt Nam", "--depth", "2", "--store", db])
+    assert out.stdout.splitlines()[:2] == [
+        "Tổng Liên đoàn Lao động Việt Nam",
+        "  └─ Liên đoàn Lao động thành phố Hà Nội",
+    ]
     out = run(cli, ["cypher", "MATCH (n) RETURN n"], env={"NEO4J_URI": ""})
     assert out.exit_code == 1 and "vbkg cypher needs Neo4j" in out.stderr
 

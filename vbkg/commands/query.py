@@ -10,7 +10,7 @@ import click
 
 from ..queries import QueryError, resolve_ref
 from ..queries.card import card
-from ..queries.listing import documents, hierarchy, organizations
+from ..queries.listing import documents, hierarchy, organizations, reporting_cycles
 from ..queries.search import search
 from ..queries.trace import chain, trace
 from ..stores import Store
@@ -162,7 +162,7 @@ def docs_cmd(doc_class: str | None, issuer: str | None, year: int | None, loaded
 
 
 @click.command("orgs")
-@click.option("--kind", help="union, party_committee, party_central, state, ...")
+@click.option("--kind", help="party, state, union, mass or office (a post held by a person).")
 @FORMAT
 @store_options
 def orgs_cmd(kind: str | None, fmt: str, store_path: str | None, neo4j_uri: str | None) -> None:
@@ -174,7 +174,7 @@ def orgs_cmd(kind: str | None, fmt: str, store_path: str | None, neo4j_uri: str 
     """
     with opened(store_path, neo4j_uri) as store:
         rows = organizations(store, kind)
-    emit(rows, fmt, ["id", "name", "kind", "documents_issued", "reports_to"])
+    emit(rows, fmt, ["id", "name", "kind", "level", "province", "documents_issued", "reports_to"])
 
 
 def _tree_rows(
@@ -182,42 +182,54 @@ def _tree_rows(
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for t in trees:
-        rows.append({"body": t["name"], "reports_to": parent, "depth": depth})
-        rows.extend(_tree_rows(t["reported_to_by"], t["name"], depth + 1))
+        rows.append({"body": t["name"], "part_of": parent, "depth": depth, "kind": t["kind"], "level": t["level"],
+                     "reports_to": "; ".join(t["reports_to"])})  # fmt: skip
+        rows.extend(_tree_rows(t["children"], t["name"], depth + 1))
     return rows
 
 
 def _tree_lines(node: dict[str, Any], depth: int = 0) -> list[str]:
-    lines = [f"{'  ' * depth}{'└─ ' if depth else ''}{node['name']}"]
-    for kid in node["reported_to_by"]:
+    pad = "  " * depth + ("└─ " if depth else "")
+    lines = [f"{pad}{node['name']}"]
+    lines.extend(f"{'  ' * (depth + 1)}  ⇢ reports to {to}" for to in node["reports_to"])
+    for kid in node["children"]:
         lines.extend(_tree_lines(kid, depth + 1))
     return lines
 
 
 @click.command("hierarchy")
 @click.argument("org", required=False)
+@click.option("--depth", type=click.IntRange(1, 20), help="Show this many levels of the tree.")
 @FORMAT
 @store_options
-def hierarchy_cmd(org: str | None, fmt: str, store_path: str | None, neo4j_uri: str | None) -> None:
-    """The reporting tree (REPORTS_TO): each body above the bodies that report to it.
+def hierarchy_cmd(org: str | None, depth: int | None, fmt: str, store_path: str | None,
+                  neo4j_uri: str | None) -> None:  # fmt: skip
+    """The organizational tree (subOrganizationOf) with the stated reporting lines on it.
 
-    ORG (an id or part of a name) shows the tree below that body.
+    Each body stands under the body it belongs to (Quận ủy Long Biên under Thành ủy Hà Nội);
+    "⇢ reports to" marks a reporting line a document states (REPORTS_TO). ORG (an id or part
+    of a name) shows the tree below that body. A reporting cycle is never drawn: it is named
+    on stderr and listed by `vbkg audit`.
 
     \b
     Example:
-      vbkg hierarchy
-      vbkg hierarchy "Liên đoàn Lao động quận Long Biên"
+      vbkg hierarchy --depth 2
+      vbkg hierarchy "Liên đoàn Lao động thành phố Hà Nội"
     """
     with opened(store_path, neo4j_uri) as store:
         try:
-            trees = hierarchy(store, org)
+            trees = hierarchy(store, org, depth)
         except QueryError as exc:
             _fail(exc)
+        cycles = reporting_cycles(store)
+    if cycles:
+        click.echo(f"{len(cycles)} reporting cycle(s), a data problem (vbkg audit): "
+                   + "; ".join(" → ".join(c) for c in cycles[:3]), err=True)  # fmt: skip
     if fmt == "json":
         click.echo(json.dumps(trees, ensure_ascii=False, indent=2))
         return
     if fmt == "csv":
-        emit(_tree_rows(trees), fmt, ["body", "reports_to", "depth"])
+        emit(_tree_rows(trees), fmt, ["body", "part_of", "depth", "kind", "level", "reports_to"])
         return
     for t in trees:
         click.echo("\n".join(_tree_lines(t)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .bodies import CENTRAL, issuer_names
 from .gazetteer import fold
 
 # type code -> class name. The class is what the graph labels a node with.
@@ -81,61 +82,18 @@ CANONICAL_CODE: dict[str, str] = {fold(c).upper(): c for c in _CANONICAL_CODES}
 # "32/CT-TTg" is a directive, "1234/CT-TTHT" a letter of the tax department (Cục Thuế).
 AMBIGUOUS_TYPE_CODES = frozenset({"CT", "TB", "TT", "BC"})
 
-# Issuer codes that name exactly one body.
-ISSUER_NAMES: dict[str, str] = {
-    "TTg": "Thủ tướng Chính phủ",
-    "CP": "Chính phủ",
-    "TLĐ": "Tổng Liên đoàn Lao động Việt Nam",
-    "ĐĐTLĐ": "Đảng đoàn Tổng Liên đoàn Lao động Việt Nam",
-    "VPTW": "Văn phòng Trung ương Đảng",
-    "BTCTW": "Ban Tổ chức Trung ương",
-    "BTGTW": "Ban Tuyên giáo Trung ương",
-    "BDVTW": "Ban Dân vận Trung ương",
-    "BTGDVTW": "Ban Tuyên giáo và Dân vận Trung ương",
-    "UBKTTW": "Ủy ban Kiểm tra Trung ương",
-    "VPCP": "Văn phòng Chính phủ",
-    "BTC": "Bộ Tài chính",
-    "TCT": "Tổng cục Thuế",
-    "TCHQ": "Tổng cục Hải quan",
-    "BLĐTBXH": "Bộ Lao động - Thương binh và Xã hội",
-    "BGDĐT": "Bộ Giáo dục và Đào tạo",
-    "BNV": "Bộ Nội vụ",
-    "BTP": "Bộ Tư pháp",
-    "BYT": "Bộ Y tế",
-    "BCA": "Bộ Công an",
-    "BQP": "Bộ Quốc phòng",
-    "NHNN": "Ngân hàng Nhà nước Việt Nam",
-    "BKHĐT": "Bộ Kế hoạch và Đầu tư",
-    "BCT": "Bộ Công Thương",
-    "BXD": "Bộ Xây dựng",
-    "BTNMT": "Bộ Tài nguyên và Môi trường",
-    "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn",
-    "BTTTT": "Bộ Thông tin và Truyền thông",
-    "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch",
-    "BGTVT": "Bộ Giao thông vận tải",
-    "BKHCN": "Bộ Khoa học và Công nghệ",
-    "BNNMT": "Bộ Nông nghiệp và Môi trường",
-    "BNG": "Bộ Ngoại giao",
-    "BDTTG": "Bộ Dân tộc và Tôn giáo",
-    "CHQ": "Cục Hải quan",
-    "UBDT": "Ủy ban Dân tộc",
-    "TANDTC": "Tòa án nhân dân tối cao",
-    "VKSNDTC": "Viện kiểm sát nhân dân tối cao",
-    "KTNN": "Kiểm toán nhà nước",
-    "TTCP": "Thanh tra Chính phủ",
-    "BCĐTW": "Ban Chỉ đạo Trung ương",
-}
+# Issuer codes that name exactly one body: from the organization vocabulary (bodies.CENTRAL).
+ISSUER_NAMES: dict[str, str] = issuer_names()
 
-# Bodies printed in headers and enacting formulas whose code is shared or absent: with the
-# names above they spell every known body ("TONG CỤC HAI QUAN" -> "Tổng cục Hải quan").
-BODY_NAMES: tuple[str, ...] = (
-    "Ban Chấp hành Trung ương Đảng", "Bộ Chính trị", "Ban Bí thư", "Ủy ban Thường vụ Quốc hội", "Quốc hội",
-    "Cục Thuế", "Ủy ban nhân dân", "Hội đồng nhân dân", "Liên đoàn Lao động", "Tỉnh ủy", "Thành ủy",
-    "Quận ủy", "Huyện ủy", "Đảng ủy", "Thuế", "Chi cục Thuế", "Chi cục Hải quan", "Cục Văn thư và Lưu trữ Nhà nước",
-    "Ủy ban Chứng khoán Nhà nước", "Tổng cục Du lịch", "Ngân hàng Nhà nước", "Sở Giáo dục và Đào tạo", "Sở Tài chính",
-    "Sở Nội vụ", "Sở Y tế", "Sở Tư pháp", "Sở Xây dựng", "Sở Công Thương", "Sở Nông nghiệp và Môi trường",
-    "Sở Khoa học và Công nghệ", "Sở Văn hóa, Thể thao và Du lịch", "Trung tâm Phục vụ hành chính công",
-    "Văn phòng", "Đảng bộ",
+# Bodies printed in headers and enacting formulas that the central table (bodies.CENTRAL) does
+# not hold because their name is shared or generic: with it they spell every known body
+# ("TONG CỤC HAI QUAN" -> "Tổng cục Hải quan").
+LOCAL_BODY_NAMES: tuple[str, ...] = (
+    "Ủy ban nhân dân", "Hội đồng nhân dân", "Liên đoàn Lao động", "Tỉnh ủy", "Thành ủy",
+    "Quận ủy", "Huyện ủy", "Đảng ủy", "Thuế", "Chi cục Thuế", "Chi cục Hải quan",
+    "Sở Giáo dục và Đào tạo", "Sở Tài chính", "Sở Nội vụ", "Sở Y tế", "Sở Tư pháp", "Sở Xây dựng",
+    "Sở Công Thương", "Sở Nông nghiệp và Môi trường", "Sở Khoa học và Công nghệ",
+    "Sở Văn hóa, Thể thao và Du lịch", "Trung tâm Phục vụ hành chính công", "Văn phòng", "Đảng bộ",
 )  # fmt: skip
 
 # Issuer codes shared by many bodies: identity needs the issuing body's name too.
@@ -146,7 +104,10 @@ def _body_key(name: str) -> str:
     return " ".join(fold(name).replace("-", " ").replace(",", " ").split())
 
 
-_BODY_SPELLING: dict[str, str] = {_body_key(n): n for n in (*ISSUER_NAMES.values(), *BODY_NAMES)}
+_BODY_SPELLING: dict[str, str] = {
+    **{_body_key(n): n for n in LOCAL_BODY_NAMES},
+    **{_body_key(n): c.name for c in CENTRAL for n in (c.name, *c.aliases)},
+}
 
 
 def body_spelling(name: str) -> str | None:

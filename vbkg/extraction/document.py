@@ -8,7 +8,7 @@ from . import layout as layout_mod
 from .identity import self_document
 from .mentions import find_mentions
 from .model import DocIdentity, DocumentRecord, Evidence, Reference, Statement
-from .orgs import collect
+from .orgs import collect, with_text_clues
 from .relations import read_mentions
 from .reporting import recipients, reporting_lines
 from .resolve import ShortFormResolver, resolve, resolve_short_form
@@ -26,8 +26,10 @@ def extract_document(
     layout = layout_mod.analyse(text)
     low = lower_same_length(text)
     me, ctx, own_span = self_document(text, layout, meta)
+    ctx = with_text_clues(ctx, text, me.identity.date)
     mentions = find_mentions(text, low, own_span, ctx)
     identities, warnings = resolve(mentions, ctx, me.identity.issuer_code, me.identity.issuer, resolver)
+    organizations, rejected = collect(text, ctx)
     readings = read_mentions(text, low, layout, mentions)
     references: list[Reference] = []
     statements: list[Statement] = []
@@ -52,10 +54,10 @@ def extract_document(
         document=me,
         references=tuple(references),
         statements=tuple(statements),
-        organizations=collect(text, ctx),
+        organizations=organizations,
         reports_to=reporting_lines(text, low, layout, ctx),
         recipients=recipients(text, ctx),
-        warnings=tuple(warnings),
+        warnings=(*warnings, *rejected),
         content_hash=content_hash,
         meta=meta,
     )

@@ -20,8 +20,28 @@ ABBREVIATIONS = {
     "TPHCM": "Hồ Chí Minh",
     "HP": "Hải Phòng",
     "ĐN": "Đà Nẵng",
+    "Thừa Thiên Huế": "Huế",
+    "Thừa Thiên - Huế": "Huế",
+    "Bà Rịa Vũng Tàu": "Bà Rịa - Vũng Tàu",
 }
 _PREFIXES = ("Thành phố ", "Tỉnh ", "Quận ", "Huyện ", "Thị xã ")
+
+# The July 2025 merger of provinces (Resolution 202/2025/QH15): old province -> the province
+# it became part of. Derived from vietnam-provinces 2025.10.1 (the post-reform tree, 34
+# provinces) by matching its ward codes with the ward codes of 0.6 (the tree read above):
+# every old province's wards fall, by majority, into exactly one new province, and no old
+# district is split. The 34 new names are all old names, so look-ups need nothing more; one
+# package version can be installed at a time, hence this table of the 29 that changed.
+MERGED_2025 = {
+    "Hà Giang": "Tuyên Quang", "Bắc Kạn": "Thái Nguyên", "Yên Bái": "Lào Cai", "Hoà Bình": "Phú Thọ",
+    "Bắc Giang": "Bắc Ninh", "Vĩnh Phúc": "Phú Thọ", "Hải Dương": "Hải Phòng", "Thái Bình": "Hưng Yên",
+    "Hà Nam": "Ninh Bình", "Nam Định": "Ninh Bình", "Quảng Bình": "Quảng Trị", "Quảng Nam": "Đà Nẵng",
+    "Bình Định": "Gia Lai", "Phú Yên": "Đắk Lắk", "Ninh Thuận": "Khánh Hòa", "Bình Thuận": "Lâm Đồng",
+    "Kon Tum": "Quảng Ngãi", "Đắk Nông": "Lâm Đồng", "Bình Phước": "Đồng Nai", "Bình Dương": "Hồ Chí Minh",
+    "Bà Rịa - Vũng Tàu": "Hồ Chí Minh", "Long An": "Tây Ninh", "Tiền Giang": "Đồng Tháp",
+    "Bến Tre": "Vĩnh Long", "Trà Vinh": "Vĩnh Long", "Kiên Giang": "An Giang", "Hậu Giang": "Cần Thơ",
+    "Sóc Trăng": "Cần Thơ", "Bạc Liêu": "Cà Mau",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -87,3 +107,8 @@ def district(name: str, in_province: str | None = None) -> Place | None:
 def lookup(name: str, in_province: str | None = None) -> Place | None:
     """A place name as printed ("Long Biên", "Lai Châu", "HN"): district or province."""
     return province(name) or district(name, in_province)
+
+
+def province_2025(name: str) -> str:
+    """The province a pre-July-2025 province belongs to after the merger (itself if unchanged)."""
+    return MERGED_2025.get(name, name)

@@ -81,11 +81,15 @@ class Statement:
 
 @dataclass(frozen=True)
 class Organization:
+    """A real body named in the text (extraction.bodies), canonically named."""
+
     name: str
-    kind: str
+    kind: str  # party, state, union, mass, office (a post held by a person)
     mention: str
     start: int
     end: int
+    level: str | None = None  # central, province, district, commune, grassroots
+    province: str | None = None  # as named before the July 2025 merger
 
 
 @dataclass(frozen=True)

@@ -367,44 +367,70 @@ LETTER_OPENING = re.compile(r"\A[ \t\n*#]{0,5}Kính[ \t]+gửi\b")
 # "Ban thường vụ LDLĐ quận Long Biên xây dựng kế hoạch", "Ban Thường vụ Liên đoàn Lao động
 # quận Long Biên phát động phong trào thi đua".
 ISSUER_ACT = re.compile(
-    r"\b(?:Ban\s+(?:Thường\s+vụ|thường\s+vụ|Chấp\s+hành|chấp\s+hành)|Đoàn\s+Chủ\s+tịch|Thường\s+trực)\s+"
-    r"(?P<org>[^\n,;:.]{2,80}?)\s+(?:ban\s+hành|xây\s+dựng|phát\s+động|hướng\s+dẫn|thông\s+báo|kết\s+luận)\b",
+    r"\b(?:Ban\s{1,3}(?:Thường\s{1,3}vụ|thường\s{1,3}vụ|Chấp\s{1,3}hành|chấp\s{1,3}hành)|Đoàn\s{1,3}Chủ\s{1,3}tịch|"
+    r"Thường\s{1,3}trực)\s{1,3}(?P<org>\S[^\n,;:.]{1,79}?)\s{1,3}"
+    r"(?:ban\s+hành|xây\s+dựng|phát\s+động|hướng\s+dẫn|thông\s+báo|kết\s+luận)\b",
 )
 
 # ---------------------------------------------------------------------------------------
-# Organizations (DOMAIN.md §4). One alternative per kind; places are resolved afterwards.
+# Organizations (DOMAIN.md §4). One alternative per kind; places are resolved afterwards
+# against the gazetteer (a name whose place is unknown is no body). A place follows on the
+# same line, after at most three blanks: "Ủy ban nhân dân tỉnh\nPhùng Thành Vinh" (a
+# signature) names no province. Every repetition is bounded, so a run of spaces costs
+# linear time ("Ban Chấp hành" + 6,000 spaces + "Trung ương").
+_GAP = r"[ \t]{1,3}"
 _PLACE = rf"(?P<place>(?:{CAP_WORD}[ \t]){{0,3}}{CAP_WORD})"
-_LDLD = r"(?:Liên\s+đoàn\s+[Ll]ao\s+động|LĐLĐ|LDLĐ|LĐLD|LDLD)"
-_LEVEL = r"(?P<level>[Tt]ỉnh|[Tt]hành\s+phố|TP\.?|[Qq]uận|[Hh]uyện|[Tt]hị\s+xã)"
+_LDLD = r"(?:Liên\s{1,3}đoàn\s{1,3}[Ll]ao\s{1,3}động|LĐLĐ|LDLĐ|LĐLD|LDLD)"
+_LEVEL = r"(?P<level>[Tt]ỉnh|[Tt]hành\s{1,3}phố|TP\.?|[Qq]uận|[Hh]uyện|[Tt]hị\s{1,3}xã)"
+_LEVEL_WORD = r"[Tt]ỉnh|[Tt]hành\s{1,3}phố|TP\.?|[Qq]uận|[Hh]uyện|[Tt]hị\s{1,3}xã"
+_PLACE_WORDS = rf"(?:{CAP_WORD}[ \t]){{0,3}}(?:{CAP_WORD}|\d{{1,2}}\b)"
 ORG = re.compile(
     rf"""
-      (?P<dangdoan>Đảng\s+đoàn\s+(?:Tổng\s+Liên\s+đoàn|Tổng\s+LĐLĐ|TLĐ)(?:\s+[Ll]ao\s+động)?(?:\s+Việt\s+Nam)?)
-    | (?P<tld>(?:Tổng\s+Liên\s+đoàn(?:\s+[Ll]ao\s+động)?|Tổng\s+LĐLĐ)(?:\s+Việt\s+Nam)?)
-    | (?P<ldld_all>{_LDLD}\s+(?:các\s+)?(?:huyện|quận|tỉnh)(?:\s{{0,2}},\s{{0,2}}(?:thành\s+phố|thị\s+xã|huyện|quận))+
-                 |{_LDLD}\s+các\s+(?:huyện|quận|tỉnh))
-    | (?P<ldld>{_LDLD}(?:\s+{_LEVEL})?(?:\s+{_PLACE})?)
-    | (?P<committee>(?P<ctype>Thành|Tỉnh|Quận|Huyện|Thị|Đảng)\s+ủy(?:\s+(?P<cplace>(?:{CAP_WORD}[ \t]){{0,3}}{CAP_WORD}))?)
-    | (?P<politburo>Bộ\s+Chính\s+trị)
-    | (?P<secretariat>Ban\s+Bí\s+thư)
-    | (?P<central>Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?)
-    | (?P<pm>Thủ\s+tướng\s+Chính\s+phủ|Thủ\s+tướng)
-    | (?P<gov>Chính\s+phủ)
-    | (?P<ubtvqh>Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội)
-    | (?P<qh>Quốc\s+hội)
-    | (?P<ubnd>(?:Ủy\s+ban\s+nhân\s+dân|UBND)(?:\s+(?P<ulevel>[Tt]ỉnh|[Tt]hành\s+phố|[Qq]uận|[Hh]uyện|[Tt]hị\s+xã))?(?:\s+(?P<uplace>(?:{CAP_WORD}[ \t]){{0,3}}{CAP_WORD}))?)
-    | (?P<cdcs>Công\s+đoàn\s+cơ\s+sở|CĐCS|[Bb]an\s+[Cc]hấp\s+hành\s+[Cc]ông\s+đoàn\s+cơ\s+sở|BCH\s+CĐCS)
-    | (?P<cdn>Công\s+đoàn\s+[Nn]gành|CĐN)
-    | (?P<cdvc>Công\s+đoàn\s+[Vv]iên\s+chức|CĐVC)
-    | (?P<ministry>Bộ\s+(?:Tài\s+chính|Nội\s+vụ|Tư\s+pháp|Y\s+tế|Công\s+an|Quốc\s+phòng|Xây\s+dựng|Công\s+Thương|
-        Giáo\s+dục\s+và\s+Đào\s+tạo|Lao\s+động\s*-\s*Thương\s+binh\s+và\s+Xã\s+hội|Kế\s+hoạch\s+và\s+Đầu\s+tư))
-    | (?P<tax>Tổng\s+cục\s+Thuế|Tổng\s+cục\s+Hải\s+quan|Cục\s+Thuế)
+      (?P<dangdoan>Đảng\s{{1,3}}đoàn\s{{1,3}}(?:Tổng\s{{1,3}}Liên\s{{1,3}}đoàn|Tổng\s{{1,3}}LĐLĐ|TLĐ)(?:\s{{1,3}}[Ll]ao\s{{1,3}}động)?(?:\s{{1,3}}Việt\s{{1,3}}Nam)?)
+    | (?P<tld>(?:Tổng\s{{1,3}}Liên\s{{1,3}}đoàn(?:\s{{1,3}}[Ll]ao\s{{1,3}}động)?|Tổng\s{{1,3}}LĐLĐ)(?:\s{{1,3}}Việt\s{{1,3}}Nam)?)
+    | (?P<ldld_all>{_LDLD}\s{{1,3}}(?:các\s{{1,3}})?(?:huyện|quận|tỉnh)(?:\s{{0,2}},\s{{0,2}}(?:thành\s{{1,3}}phố|thị\s{{1,3}}xã|huyện|quận)){{1,4}}
+                 |{_LDLD}\s{{1,3}}các\s{{1,3}}(?:huyện|quận|tỉnh))
+    | (?P<ldld>{_LDLD}(?:{_GAP}{_LEVEL})?(?:{_GAP}{_PLACE})?)
+    | (?P<committee>(?P<ctype>Thành|Tỉnh|Quận|Huyện|Thị|Đảng)\s{{1,3}}ủy(?:{_GAP}(?P<cplace>{_PLACE_WORDS}))?)
+    | (?P<politburo>Bộ\s{{1,3}}Chính\s{{1,3}}trị)
+    | (?P<secretariat>Ban\s{{1,3}}Bí\s{{1,3}}thư)
+    | (?P<central>Ban\s{{1,3}}Chấp\s{{1,3}}hành\s{{1,3}}Trung\s{{1,3}}ương(?:\s{{1,3}}Đảng)?)
+    | (?P<pm>Thủ\s{{1,3}}tướng\s{{1,3}}Chính\s{{1,3}}phủ|Thủ\s{{1,3}}tướng)
+    | (?P<office>Văn\s{{1,3}}phòng\s{{1,3}}Chính\s{{1,3}}phủ|Thanh\s{{1,3}}tra\s{{1,3}}Chính\s{{1,3}}phủ|Văn\s{{1,3}}phòng\s{{1,3}}Trung\s{{1,3}}ương\s{{1,3}}Đảng)
+    | (?P<gov>Chính\s{{1,3}}phủ)
+    | (?P<ubtvqh>Ủy\s{{1,3}}ban\s{{1,3}}Thường\s{{1,3}}vụ\s{{1,3}}Quốc\s{{1,3}}hội)
+    | (?P<qh>Quốc\s{{1,3}}hội)
+    | (?P<ubnd>(?:Ủy\s{{1,3}}ban\s{{1,3}}nhân\s{{1,3}}dân|UBND)(?:{_GAP}(?P<ulevel>{_LEVEL_WORD}))?(?:{_GAP}(?P<uplace>{_PLACE_WORDS}))?)
+    | (?P<hdnd>(?:Hội\s{{1,3}}đồng\s{{1,3}}nhân\s{{1,3}}dân|HĐND)(?:{_GAP}(?P<hlevel>{_LEVEL_WORD}))?(?:{_GAP}(?P<hplace>{_PLACE_WORDS}))?)
+    | (?P<cdcs>Công\s{{1,3}}đoàn\s{{1,3}}cơ\s{{1,3}}sở|CĐCS|[Bb]an\s{{1,3}}[Cc]hấp\s{{1,3}}hành\s{{1,3}}[Cc]ông\s{{1,3}}đoàn\s{{1,3}}cơ\s{{1,3}}sở|BCH\s{{1,3}}CĐCS)
+    | (?P<cdn>Công\s{{1,3}}đoàn\s{{1,3}}[Nn]gành|CĐN)
+    | (?P<cdvc>Công\s{{1,3}}đoàn\s{{1,3}}[Vv]iên\s{{1,3}}chức|CĐVC)
+    | (?P<ministry>Bộ\s{{1,3}}(?:Tài\s{{1,3}}chính|Nội\s{{1,3}}vụ|Tư\s{{1,3}}pháp|Y\s{{1,3}}tế|Công\s{{1,3}}an|Quốc\s{{1,3}}phòng|Xây\s{{1,3}}dựng|Công\s{{1,3}}Thương|Ngoại\s{{1,3}}giao|
+        Giáo\s{{1,3}}dục\s{{1,3}}và\s{{1,3}}Đào\s{{1,3}}tạo|Lao\s{{1,3}}động\s{{0,3}}-\s{{0,3}}Thương\s{{1,3}}binh\s{{1,3}}và\s{{1,3}}Xã\s{{1,3}}hội|Kế\s{{1,3}}hoạch\s{{1,3}}và\s{{1,3}}Đầu\s{{1,3}}tư|
+        Khoa\s{{1,3}}học\s{{1,3}}và\s{{1,3}}Công\s{{1,3}}nghệ|Nông\s{{1,3}}nghiệp\s{{1,3}}và\s{{1,3}}(?:Môi\s{{1,3}}trường|Phát\s{{1,3}}triển\s{{1,3}}nông\s{{1,3}}thôn)|
+        Tài\s{{1,3}}nguyên\s{{1,3}}và\s{{1,3}}Môi\s{{1,3}}trường|Giao\s{{1,3}}thông\s{{1,3}}vận\s{{1,3}}tải|Thông\s{{1,3}}tin\s{{1,3}}và\s{{1,3}}Truyền\s{{1,3}}thông|
+        Văn\s{{1,3}}hóa,?\s{{1,3}}Thể\s{{1,3}}thao\s{{1,3}}và\s{{1,3}}Du\s{{1,3}}lịch|Dân\s{{1,3}}tộc\s{{1,3}}và\s{{1,3}}Tôn\s{{1,3}}giáo))
+    | (?P<bank>Ngân\s{{1,3}}hàng\s{{1,3}}Nhà\s{{1,3}}nước(?:\s{{1,3}}Việt\s{{1,3}}Nam)?)
+    | (?P<tax>Tổng\s{{1,3}}cục\s{{1,3}}Thuế|Tổng\s{{1,3}}cục\s{{1,3}}Hải\s{{1,3}}quan
+        |(?P<cuc>Cục\s{{1,3}}(?:Thuế|Hải\s{{1,3}}quan))(?:{_GAP}(?P<tlevel>{_LEVEL_WORD}))?(?:{_GAP}(?P<tplace>{_PLACE_WORDS}))?)
     """,
     re.VERBOSE,
 )
 
+# After an organization word, what makes it many bodies, a level or a blank, not one body:
+# "Ủy ban nhân dân các tỉnh", "UBND cấp xã", "Liên đoàn Lao động cấp trên", "Cục Thuế ...".
+ORG_GROUP_AFTER = re.compile(r"[ \t]{1,3}(?:các|cấp|những)\b|[ \t]{0,3}(?:\.{3}|…)")
+
+# "Tổng cục Thuế", "TỔNG CỤC HẢI QUAN": the two-tier tax and customs administration (until 2025).
+# OCR drops the marks: "TONG CUC HAI QUAN", "TONG CỤC THUÊ".
+GENERAL_DEPARTMENT = re.compile(
+    r"T[OÔỔ]NG\s{1,3}C[UỤ]C\s{1,3}(?:TH[UƯ][EÊẾ]|H[AẢ]I\s{1,3}QUAN)", re.IGNORECASE
+)
+
 # Where an ORG match may start; ORG itself is tried only there.
 ORG_START = re.compile(
-    r"\b(?:Đảng|Tổng|Liên|LĐL|LDL|Thành|Tỉnh|Quận|Huyện|Thị|Thủ|Bộ|Ban|ban|Chính|Công|CĐ|Cục|Quốc|Ủy|UBND|BCH)"
+    r"\b(?:Đảng|Tổng|Liên|LĐL|LDL|Thành|Tỉnh|Quận|Huyện|Thị|Thủ|Bộ|Ban|ban|Chính|Công|CĐ|Cục|Quốc|Ủy|UBND|BCH|Hội|HĐND|Ngân|"
+    r"Văn|Thanh)"
 )
 
 # Reporting lines: "báo cáo kết quả thực hiện về LĐLĐ tỉnh (qua Ban Tuyên giáo – Nữ công)",
@@ -414,6 +440,45 @@ REPORT_CUE = re.compile(
     r"tiến\s+độ|các\s+nội\s+dung|hàng\s+quý|hằng\s+năm|hàng\s+năm|việc\s+thực\s+hiện)){0,4}"
     r"\s+(?:(?:về|với|lên|gửi|cho)\s+)?(?=\S)",
 )
+# "báo cáo" as a noun, not a verb, when these words stand before it: "theo báo cáo của Sở",
+# "tại Báo cáo số 19/BC-VHXH", "chế độ báo cáo", "các báo cáo", "Hệ thống thông tin báo cáo
+# Chính phủ" (a system's name). Run on the lower-cased text.
+REPORT_NOUN_BEFORE = re.compile(
+    r"(?:theo|tại|các|của|trong|vào|số|chế\s{1,3}độ|kèm\s{1,3}theo|nội\s{1,3}dung|những|và\s{1,3}các|"
+    r"thông\s{1,3}tin|hệ\s{1,3}thống|mẫu|biểu)[ \t]{1,3}$"  # on the same line: "NỘI DUNG\n\nBáo cáo …" is a verb
+)
+# Who a reporting task is given to: the body right after "đề nghị", "giao", "yêu cầu"
+# (through an organ): "Ban Thường vụ LĐLĐ quận Long Biên đề nghị Ban chấp hành công đoàn cơ
+# sở … báo cáo kết quả về LĐLĐ quận"; "Giao Ủy ban nhân dân các huyện … báo cáo Ủy ban nhân dân
+# tỉnh". Matched against the text before the body.
+REPORTER_TOLD = re.compile(
+    r"(?:đề\s{1,3}nghị|[Gg]iao(?:\s{1,3}cho)?|yêu\s{1,3}cầu|chỉ\s{1,3}đạo|đôn\s{1,3}đốc)\s{1,3}(?:các\s{1,3})?"
+    r"(?:(?:Ban\s{1,3}[Tt]hường\s{1,3}vụ|BTV|Thường\s{1,3}trực|Ban\s{1,3}[Cc]hấp\s{1,3}hành|BCH)\s{1,3})?$",
+    re.IGNORECASE,
+)
+# What may stand before the body that is a clause's subject: a bullet or a number, "các", an
+# organ. "- Liên đoàn Lao động các huyện … báo cáo", "2. Các Công đoàn cơ sở … báo cáo".
+CLAUSE_SUBJECT_LEAD = re.compile(
+    r"\s{0,3}(?:[-+*•–—]|\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-zđ]\))?\s{0,3}(?:[Cc]ác\s{1,3})?"
+    r"(?:(?:Ban\s{1,3}[Tt]hường\s{1,3}vụ|BTV|Thường\s{1,3}trực|Ban\s{1,3}[Cc]hấp\s{1,3}hành|BCH)\s{1,3})?"
+)
+# A report made after gathering what others send: "gửi Bộ Tài chính để tổng hợp, báo cáo Thủ
+# tướng Chính phủ": the one who gathers reports. Run on the lower-cased text before the cue
+# (OCR: "dé tong hợp").
+GATHER_BEFORE_REPORT = re.compile(r"t[oổố]ng\s{1,3}h[ợo]p\s{0,3},?\s{0,3}(?:và\s{1,3})?$")
+# The body that gathers is the one the reports are sent to: "gửi Bộ Tài chính", "về Bộ Lao
+# động - Thương binh và Xã hội". Matched against the text before the body.
+SENT_TO_BEFORE = re.compile(r"(?:gửi|về)\s{1,3}$", re.IGNORECASE)
+# A report as a purpose, with no reporter: "khẩn trương hoàn thiện báo cáo … để có cơ sở báo
+# cáo Bộ Chính trị"; "để kịp báo cáo Quốc hội"; or in a time clause whose subject follows it:
+# "sau khi báo cáo Bộ Tài chính, Tổng cục Thuế có ý kiến". Run on the lower-cased text before the cue.
+PURPOSE_BEFORE_REPORT = re.compile(
+    r"(?:\b(?:để|dé|đế)\s{1,3}(?:có\s{1,3}cơ\s{1,3}sở\s{1,3}|kịp\s{1,3})?|\b(?:sau|trước)\s{1,3}khi\s{1,3})$"
+)
+# Where a clause ends, the last one before a cue: ";", a blank line, or a line that opens a
+# bullet or an item ("\n- Gửi báo cáo …", "\nb) Bộ Kế hoạch và Đầu tư …"). Not a lone line break
+# (hard-wrapped text: "… quản lý tài\nsản báo cáo Bộ Tài chính") and not ":" ("mail: …").
+CLAUSE_BREAK = re.compile(r";|\n[ \t]*\n|\n(?=[ \t*]*(?:[-+•–]|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)))")
 # Parts of an issuing body that are not the body itself: "Ban Thường vụ Thành ủy".
 ORGAN_PREFIX = re.compile(
     r"(?:Ban\s+[Tt]hường\s+vụ|BTV|Thường\s+trực|Ban\s+[Cc]hấp\s+hành(?!\s+Trung)|BCH|Đoàn\s+Chủ\s+tịch)\s+"

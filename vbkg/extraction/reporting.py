@@ -1,17 +1,29 @@
-"""Who reports to whom, and who receives the document (Nơi nhận)."""
+"""Who reports to whom, as the text states it; and who receives the document (Nơi nhận).
+
+A reporting line needs a cue ("báo cáo (kết quả) về/với X") and a reporter the text names:
+the body told to report ("đề nghị Ban chấp hành công đoàn cơ sở … báo cáo kết quả về LĐLĐ
+quận"), the subject of the clause, or the heading the task sits under. The issuer itself
+reports only to a body above it (its parent or the Party committee of its level); when the
+issuer is the one reported to, the reporter is its grassroots units. A line that would run
+down the organizational tree is no reporting line.
+"""
 
 from __future__ import annotations
 
 import re
 
+from . import bodies as bd
 from . import patterns as P
 from .layout import Layout, sentence_of
 from .mentions import issuer_at
 from .model import Evidence, Recipient, ReportsTo
-from .orgs import Context, OrgName, find_orgs
+from .orgs import Context, OrgName, as_body, find_orgs
 
 _ROMAN_HEADING = re.compile(r"^[ \t*#]*[IVX]{1,4}\.\s", re.MULTILINE)
 _MAX_TARGETS = 4
+_CLAUSE_WINDOW = 400
+_BARE_TASK_WORDS = 6
+_HEADING_MAX = 100  # a heading that names who acts is short; a longer numbered line is a task
 
 
 def _targets(text: str, pos: int, ctx: Context) -> list[OrgName]:
@@ -28,20 +40,83 @@ def _targets(text: str, pos: int, ctx: Context) -> list[OrgName]:
     return found
 
 
-def _actor(text: str, layout: Layout, ctx: Context, pos: int, targets: list[OrgName]) -> str | None:
-    """Who reports: the heading the task sits under, else the body named before it in the sentence."""
-    names = {t.name for t in targets}
-    headings = [h for h in P.ACTOR_HEADING.finditer(text, layout.preamble_end, pos)]
-    if headings:
-        last = headings[-1]
-        if not _ROMAN_HEADING.search(text, last.end(), pos):
-            for org, _ in find_orgs(last.group("actor"), ctx):
-                return org.name
+def _told(text: str, start: int, pos: int, ctx: Context, names: set[str]) -> str | None:
+    """The body the clause before the cue tells to act, or the body that is its subject."""
+    told: str | None = None
+    subject: str | None = None
+    for org, m in find_orgs(text[start:pos], ctx):
+        if org.name in names or org.kind == bd.OFFICE:
+            continue
+        before = text[start : start + m.start()]
+        if P.REPORTER_TOLD.search(before):
+            told = org.name
+        elif subject is None and P.CLAUSE_SUBJECT_LEAD.fullmatch(before):
+            subject = org.name
+    return told or subject
+
+
+def _heading_actor(text: str, layout: Layout, ctx: Context, pos: int) -> str | None:
+    """The body a short task heading opens with: "2. Liên đoàn Lao động các huyện, thành phố:"."""
+    headings = list(P.ACTOR_HEADING.finditer(text, layout.preamble_end, pos))
+    if not headings or _ROMAN_HEADING.search(text, headings[-1].end(), pos):
+        return None
+    actor = headings[-1].group("actor")
+    for org, m in find_orgs(actor, ctx):
+        if (
+            len(actor) <= _HEADING_MAX
+            and org.kind != bd.OFFICE
+            and P.CLAUSE_SUBJECT_LEAD.fullmatch(actor[: m.start()])
+        ):
+            return org.name
+        break
+    return None
+
+
+def _gatherer(text: str, start: int, pos: int, ctx: Context, names: set[str]) -> str | None:
+    """Who gathers before reporting: the last body named before "(để) tổng hợp, báo cáo"."""
+    found = [org.name for org, m in find_orgs(text[start:pos], ctx)
+             if org.name not in names and org.kind != bd.OFFICE and P.SENT_TO_BEFORE.search(text, start, start + m.start())]  # fmt: skip
+    return found[-1] if found else None
+
+
+def _issuer_side(issuer: str | None, target: str) -> str | None:
+    """With no reporter named: the issuer, to a body above it; its grassroots, to itself."""
+    me = as_body(issuer)
+    if issuer is None or me is None or me.kind == bd.OFFICE:
+        return None
+    if target in bd.superiors(issuer):
+        return issuer
+    if target == issuer and me.kind == bd.UNION and me.level in (bd.PROVINCE, bd.DISTRICT):
+        return f"Công đoàn cơ sở thuộc {issuer}"
+    return None
+
+
+def _reporter(text: str, low: str, layout: Layout, ctx: Context, pos: int, target: str,
+              names: set[str]) -> tuple[str | None, str]:  # fmt: skip
+    """The reporter and how it was found (told, gatherer, heading, issuer)."""
     sent_start, _ = layout.sentence_bounds(pos)
-    before = [org.name for org, _ in find_orgs(text[sent_start:pos], ctx) if org.name not in names]
-    if before:
-        return before[-1]
-    return ctx.issuer
+    window = max(sent_start, pos - _CLAUSE_WINDOW)
+    if P.PURPOSE_BEFORE_REPORT.search(low, window, pos):
+        return None, "purpose"
+    gathering = P.GATHER_BEFORE_REPORT.search(low, window, pos) is not None
+    if gathering and (gatherer := _gatherer(text, window, pos, ctx, names)):
+        return gatherer, "gatherer"
+    breaks = [b.end() for b in P.CLAUSE_BREAK.finditer(text, window, pos)]
+    start = breaks[-1] if breaks else window
+    if told := _told(text, start, pos, ctx, names):
+        return told, "told"
+    if heading := _heading_actor(text, layout, ctx, pos):
+        return heading, "heading"
+    # the issuer only when the clause is the bare task: "- Gửi báo cáo Quận ủy …"; a longer one
+    # has a subject of its own the organizations do not name ("Hội đồng Thi đua … báo cáo …")
+    if not gathering and len(text[start:pos].split()) <= _BARE_TASK_WORDS:
+        return _issuer_side(ctx.issuer, target), "issuer"
+    return None, "unknown"
+
+
+def _stated(reporter: str, target: str) -> bool:
+    """A line runs up or across the tree, never from a body to one below it."""
+    return reporter != target and reporter not in bd.ancestors(target)
 
 
 def reporting_lines(text: str, low: str, layout: Layout, ctx: Context) -> tuple[ReportsTo, ...]:
@@ -51,22 +126,24 @@ def reporting_lines(text: str, low: str, layout: Layout, ctx: Context) -> tuple[
     pos = low.find("báo cáo", layout.preamble_end)
     while pos >= 0:
         cue = P.REPORT_CUE.match(text, pos)
+        noun = P.REPORT_NOUN_BEFORE.search(low, max(0, pos - 20), pos)
         pos = low.find("báo cáo", pos + 7)
-        if cue is None:
+        if cue is None or noun is not None:
             continue
         targets = _targets(text, cue.end(), ctx)
-        if not targets:
-            continue
-        actor = _actor(text, layout, ctx, cue.start(), targets)
-        if actor is None:
-            continue
-        evidence = Evidence(cue.start(), cue.end(), sentence_of(text, layout, cue.start(), cue.end()),
-                            layout.section_at(cue.start()), "report_cue")  # fmt: skip
+        names = {t.name for t in targets}
+        sentence = sentence_of(text, layout, cue.start(), cue.end())
         for target in targets:
-            pair = (actor, target.name)
-            if target.name != actor and pair not in seen:
+            reporter, how = _reporter(text, low, layout, ctx, cue.start(), target.name, names)
+            if reporter is None or not _stated(reporter, target.name):
+                continue
+            pair = (reporter, target.name)
+            if pair not in seen:
                 seen.add(pair)
-                lines.append(ReportsTo(actor, target.name, evidence))
+                # the rule says how the reporter was found: report_cue_told, _heading, …
+                evidence = Evidence(cue.start(), cue.end(), sentence, layout.section_at(cue.start()),
+                                    f"report_cue_{how}")  # fmt: skip
+                lines.append(ReportsTo(reporter, target.name, evidence))
     return tuple(lines)
 
 

@@ -58,7 +58,15 @@ def record_dict(r: DocumentRecord) -> dict[str, Any]:
             for s in r.statements
         ],
         "organizations": [
-            {"name": o.name, "kind": o.kind, "mention": o.mention, "start": o.start, "end": o.end}
+            {
+                "name": o.name,
+                "kind": o.kind,
+                "level": o.level,
+                "province": o.province,
+                "mention": o.mention,
+                "start": o.start,
+                "end": o.end,
+            }
             for o in r.organizations
         ],
         "reports_to": [

@@ -18,7 +18,10 @@ import networkx as nx
 from ..extraction.codes import class_of
 from ..extraction.identity_key import slug
 from .clusters import Cluster, Clusters, Item, unique_ids
+from .organizations import add_org, org_id
 from .schema import HEAD_SECTIONS, Label, Rel
+
+__all__ = ["build_graph", "org_id", "person_id"]
 
 Record = Mapping[str, Any]
 Identity = Mapping[str, Any]
@@ -78,21 +81,8 @@ def _add_fact(g: nx.MultiDiGraph, src: str, dst: str, rel: str, evidence: dict[s
     g.edges[src, dst, rel]["evidence"].append(evidence)
 
 
-def org_id(name: str) -> str:
-    return "org-" + slug(name, max_words=20)
-
-
 def person_id(name: str) -> str:
     return "person-" + slug(name, max_words=8)
-
-
-def _org(g: nx.MultiDiGraph, name: str, kind: str | None = None) -> str:
-    node = org_id(name)
-    if node not in g:
-        g.add_node(node, labels=[Label.ORGANIZATION], name=name, kind=kind)
-    elif kind and not g.nodes[node].get("kind"):
-        g.nodes[node]["kind"] = kind
-    return node
 
 
 def _items(records: list[Record]) -> Iterable[Item]:
@@ -141,10 +131,10 @@ def build_graph(records: Iterable[Record]) -> nx.MultiDiGraph:
             _add_fact(g, node_of[id(cluster(st["source"], r))], node_of[id(cluster(st["target"], r))],
                       st["relation"], _evidence(src, st["evidence"], "statement"))  # fmt: skip
         for o in r["organizations"]:
-            _org(g, o["name"], o["kind"])
+            add_org(g, o["name"])
         doc = r["document"]
-        if doc.get("issuer"):
-            _add_fact(g, me, _org(g, doc["issuer"]), Rel.ISSUED_BY, {"source": src, "kind": "identity"})
+        if issuer := add_org(g, doc.get("issuer"), doc.get("date")):  # a name that is no body gets no node
+            _add_fact(g, me, issuer, Rel.ISSUED_BY, {"source": src, "kind": "identity"})
         if doc.get("signer"):
             person = person_id(doc["signer"]["name"])
             g.add_node(person, labels=[Label.PERSON], name=doc["signer"]["name"])
@@ -152,19 +142,21 @@ def build_graph(records: Iterable[Record]) -> nx.MultiDiGraph:
                       {"source": src, "kind": "signature", "position": doc["signer"].get("position")})  # fmt: skip
         for rcp in r["recipients"]:
             for name in rcp["organizations"]:
-                _add_fact(
-                    g,
-                    me,
-                    _org(g, name),
-                    Rel.SENT_TO,
-                    {"source": src, "kind": "recipients", "text": rcp["text"]},
-                )
+                if to := add_org(g, name):
+                    _add_fact(
+                        g, me, to, Rel.SENT_TO, {"source": src, "kind": "recipients", "text": rcp["text"]}
+                    )
         for line in r["reports_to"]:
-            _add_fact(g, _org(g, line["from"]), _org(g, line["to"]), Rel.REPORTS_TO,
-                      _evidence(src, line["provenance"], "reports_to"))  # fmt: skip
-    for n, attrs in list(g.nodes(data=True)):  # _org adds nodes
-        if Label.DOCUMENT in attrs["labels"] and attrs.get("issuer") and not attrs["loaded"]:
-            _add_fact(g, n, _org(g, attrs["issuer"]), Rel.ISSUED_BY, {"source": None, "kind": "citation"})
+            frm, to = add_org(g, line["from"]), add_org(g, line["to"])
+            if frm and to:
+                _add_fact(g, frm, to, Rel.REPORTS_TO, _evidence(src, line["provenance"], "reports_to"))
+    for n, attrs in list(g.nodes(data=True)):  # add_org adds nodes
+        if (
+            Label.DOCUMENT in attrs["labels"]
+            and not attrs["loaded"]
+            and (issuer := add_org(g, attrs.get("issuer"), attrs.get("date")))
+        ):
+            _add_fact(g, n, issuer, Rel.ISSUED_BY, {"source": None, "kind": "citation"})
     _finish_edges(g)
     return g
 

@@ -55,6 +55,9 @@ class VBKG(DefinedNamespace):
     mayBe: URIRef
     issuerName: URIRef
     kind: URIRef
+    level: URIRef
+    province: URIRef
+    province2025: URIRef
 
 
 class ELI(DefinedNamespace):

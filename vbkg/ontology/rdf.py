@@ -22,6 +22,8 @@ PREDICATE = {
     Rel.REPLACES: ELI.repeals,
     Rel.ISSUED_BY: ELI.passed_by,
     Rel.REPORTS_TO: ORG.reportsTo,
+    Rel.SUB_ORGANIZATION_OF: ORG.subOrganizationOf,
+    Rel.POST_IN: ORG.postIn,
     Rel.SIGNED_BY: VBKG.signedBy,
     Rel.SENT_TO: VBKG.sentTo,
 }
@@ -73,8 +75,12 @@ def to_rdf(g: nx.MultiDiGraph) -> Graph:
             out.add((s, RDF.type, VBKG.Organization))
             out.add((s, RDF.type, ORG.Organization))
             out.add((s, SKOS.prefLabel, Literal(a.get("name") or str(n), lang="vi")))
-            if a.get("kind"):
-                out.add((s, VBKG.kind, Literal(a["kind"])))
+            if a.get("kind") == "office":  # a post held by a person, in its body (org:postIn)
+                out.add((s, RDF.type, ORG.Post))
+            for key, prop in (("kind", VBKG.kind), ("level", VBKG.level), ("province", VBKG.province),
+                              ("province_2025", VBKG.province2025)):  # fmt: skip
+                if a.get(key):
+                    out.add((s, prop, Literal(a[key])))
         elif Label.PERSON in labels:
             out.add((s, RDF.type, VBKG.Person))
             out.add((s, FOAF.name, Literal(a.get("name") or str(n))))

@@ -41,6 +41,7 @@ def organizations(store: Store, kind: str | None = None) -> list[dict[str, Any]]
             continue
         rows.append({
             "id": n.id, "name": n.props.get("name"), "kind": n.props.get("kind"),
+            "level": n.props.get("level"), "province": n.props.get("province"),
             "documents_issued": issued.get(n.id, 0),
             "reports_to": sorted(e.dst for e in reports if e.src == n.id),
         })  # fmt: skip
@@ -62,26 +63,49 @@ def resolve_org(store: Store, ref: str) -> NodeRow:
                      [{"id": n.id, "name": n.props.get("name")} for n in found])  # fmt: skip
 
 
-def hierarchy(store: Store, org: str | None = None) -> list[dict[str, Any]]:
-    """The reporting tree: each body with the bodies that report to it, from the top down."""
-    names = {n.id: n.props.get("name") for n in store.nodes(Label.ORGANIZATION)}
+def hierarchy(store: Store, org: str | None = None, depth: int | None = None) -> list[dict[str, Any]]:
+    """The organizational tree (SUB_ORGANIZATION_OF, posts by POST_IN), from the top down, each
+    body with the stated reporting lines (REPORTS_TO) it sends and receives. A reporting
+    cycle is a data problem for `vbkg audit`; it is listed, never drawn as a tree."""
+    orgs = {n.id: n.props for n in store.nodes(Label.ORGANIZATION)}
+    parent: dict[str, str] = {}
+    children: dict[str, list[str]] = {}
+    for e in store.edges(types=[Rel.SUB_ORGANIZATION_OF, Rel.POST_IN]):
+        if e.src in orgs and e.dst in orgs and e.src not in parent:
+            parent[e.src] = e.dst
+            children.setdefault(e.dst, []).append(e.src)
     up: dict[str, set[str]] = {}
     down: dict[str, set[str]] = {}
     for e in store.edges(types=[Rel.REPORTS_TO]):
         up.setdefault(e.src, set()).add(e.dst)
         down.setdefault(e.dst, set()).add(e.src)
 
-    def tree(node: str, seen: frozenset[str]) -> dict[str, Any]:
-        kids = sorted(down.get(node, set()) - seen)
-        return {"id": node, "name": names.get(node, node),
-                "reported_to_by": [tree(k, seen | {node}) for k in kids]}  # fmt: skip
+    def name(node: str) -> str:
+        return str(orgs.get(node, {}).get("name") or node)
+
+    def tree(node: str, level: int, seen: frozenset[str]) -> dict[str, Any]:
+        p = orgs.get(node, {})
+        kids = sorted((k for k in children.get(node, []) if k not in seen), key=name)
+        return {
+            "id": node, "name": name(node), "kind": p.get("kind"), "level": p.get("level"),
+            "reports_to": sorted(name(x) for x in up.get(node, set())),
+            "reported_to_by": sorted(name(x) for x in down.get(node, set())),
+            "children": [] if depth is not None and level >= depth else
+                        [tree(k, level + 1, seen | {node}) for k in kids],
+        }  # fmt: skip
 
     if org is not None:
-        root = resolve_org(store, org)
-        node = tree(root.id, frozenset())
-        node["reports_to"] = sorted(up.get(root.id, set()))
-        return [node]
-    tops = sorted(n for n in down if not up.get(n))
-    if not tops and down:  # a cycle: start anywhere, deterministically
-        tops = [min(down)]
-    return [tree(t, frozenset()) for t in tops]
+        roots = [resolve_org(store, org).id]
+    else:
+        roots = sorted((n for n in orgs if n not in parent), key=name)
+    return [tree(r, 1, frozenset()) for r in roots]
+
+
+def reporting_cycles(store: Store) -> list[list[str]]:
+    """Every cycle of stated reporting lines, as lists of body names (a data problem)."""
+    import networkx as nx
+
+    names = {n.id: str(n.props.get("name") or n.id) for n in store.nodes(Label.ORGANIZATION)}
+    g = nx.DiGraph()
+    g.add_edges_from((e.src, e.dst) for e in store.edges(types=[Rel.REPORTS_TO]))
+    return sorted([names.get(n, n) for n in cycle] for cycle in nx.simple_cycles(g))

@@ -86,8 +86,10 @@ def _card_html(c: dict[str, Any], known: set[str]) -> str:
 
 
 def _tree_html(node: dict[str, Any]) -> str:
-    kids = "".join(_tree_html(k) for k in node["reported_to_by"])
-    return f"<li>{esc(node['name'])}{f'<ul>{kids}</ul>' if kids else ''}</li>"
+    """A body, the reporting lines it states, and the bodies under it."""
+    kids = "".join(_tree_html(k) for k in node["children"])
+    reports = "".join(f" <span class='muted'>⇢ reports to {esc(to)}</span>" for to in node["reports_to"])
+    return f"<li>{esc(node['name'])}{reports}{f'<ul>{kids}</ul>' if kids else ''}</li>"
 
 
 def _index(docs: list[Any]) -> str:
@@ -154,5 +156,5 @@ def build_site(store: Store, outdir: Path, max_pictures: int = 2000) -> int:
     (outdir / "viz" / "hierarchy.html").write_text(hierarchy_page(store), encoding="utf-8")
     trees = "".join(_tree_html(t) for t in hierarchy(store))
     body = f"<ul>{trees}</ul><iframe src='viz/hierarchy.html'></iframe>"
-    (outdir / "hierarchy.html").write_text(_page("Reporting hierarchy", body), encoding="utf-8")
+    (outdir / "hierarchy.html").write_text(_page("Organizations and reporting lines", body), encoding="utf-8")
     return len(docs)

@@ -37,7 +37,8 @@ STYLE: dict[str, tuple[str, str]] = {
 }
 DEFAULT_STYLE = ("#c7c7c7", "dot")
 EDGE_COLOUR = {Rel.IMPLEMENTS: "#d62728", Rel.BASED_ON: "#1f77b4", Rel.CITES: "#bbbbbb", Rel.AMENDS: "#ff7f0e",
-               Rel.REPLACES: "#9467bd", Rel.REPORTS_TO: "#2ca02c"}  # fmt: skip
+               Rel.REPLACES: "#9467bd", Rel.REPORTS_TO: "#2ca02c",
+               Rel.SUB_ORGANIZATION_OF: "#7f7f7f"}  # fmt: skip
 
 
 def safe_text(text: str) -> str:
@@ -165,9 +166,13 @@ def document_graph(store: Store, doc_id: str, depth: int | None = None) -> nx.Mu
     return _subgraph(store, ids, DOCUMENT_RELATIONS)
 
 
+_TREE = [Rel.SUB_ORGANIZATION_OF, Rel.REPORTS_TO]
+
+
 def hierarchy_graph(store: Store) -> nx.MultiDiGraph:
-    edges = store.edges(types=[Rel.REPORTS_TO])
-    return _subgraph(store, {e.src for e in edges} | {e.dst for e in edges}, [Rel.REPORTS_TO])
+    """The organizational tree (SUB_ORGANIZATION_OF) with the stated reporting lines on it."""
+    edges = store.edges(types=_TREE)
+    return _subgraph(store, {e.src for e in edges} | {e.dst for e in edges}, _TREE)
 
 
 def document_page(store: Store, doc_id: str, links: dict[str, str] | None = None) -> str:
@@ -176,4 +181,5 @@ def document_page(store: Store, doc_id: str, links: dict[str, str] | None = None
 
 
 def hierarchy_page(store: Store, links: dict[str, str] | None = None) -> str:
-    return render(hierarchy_graph(store), "Reporting hierarchy (REPORTS_TO)", links)
+    return render(hierarchy_graph(store), "Organizations (SUB_ORGANIZATION_OF) and reporting lines (REPORTS_TO)",
+                  links)  # fmt: skip
