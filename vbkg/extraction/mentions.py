@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import patterns as P
-from .codes import type_of_words
+from .codes import CODE_OF_ISSUER, type_of_words
 from .dates import iso_date
+from .gazetteer import fold
 from .model import Mention
 from .orgs import Context, OrgName, org_at
-from .symbols import parse_symbol
+from .symbols import ParsedSymbol, confirmed_issuer, latin_view, parse_symbol, repair_codes
 
 _LOOKBACK = 90
 
@@ -55,34 +56,96 @@ def read_tail(text: str, pos: int, ctx: Context) -> Tail:
     return Tail(date, issuer, end)
 
 
+def _type_words(low: str, start: int, end: int) -> re.Match[str] | None:
+    """The type words nearest before a symbol: "luật theo Nghị quyết số 197/2025/QH15" is NQ."""
+    best = None
+    w = P.TYPE_BEFORE_SYMBOL.search(low, start, end)
+    while w is not None:
+        best = w
+        w = P.TYPE_BEFORE_SYMBOL.search(low, w.start() + 1, end)
+    return best
+
+
+def _is_form(low: str, m: re.Match[str], last_form_end: int) -> bool:
+    """ "mẫu số 03/TNDN", "Mẫu số 01/GTGT, 02/GTGT": a form's number, no document."""
+    if P.FORM_BEFORE_SYMBOL.search(low, max(0, m.start() - 25), m.start()):
+        return True
+    return 0 <= m.start() - last_form_end <= 20 and bool(
+        P.FORM_LIST_GAP.fullmatch(low, last_form_end, m.start())
+    )
+
+
+def _is_appendix_heading(low: str, start: int) -> bool:
+    """ "(Kèm theo Quyết định số ...)" at the head of a line names the document itself."""
+    line_start = low.rfind("\n", 0, start) + 1
+    return start - line_start <= 40 and bool(P.SELF_APPENDIX.match(low, line_start, start))
+
+
 def _symbol_mentions(text: str, low: str, own: tuple[int, int] | None, ctx: Context) -> list[Mention]:
-    found: list[Mention] = []
-    for m in P.SYMBOL.finditer(text):
+    found: list[tuple[str, ParsedSymbol, Mention]] = []
+    last_form_end = -100
+    for m in P.SYMBOL.finditer(latin_view(text)):
         if own and own[0] <= m.start() < own[1]:
             continue
-        window_start = max(0, m.start() - _LOOKBACK)
-        w = P.TYPE_BEFORE_SYMBOL.search(low, window_start, m.start())
-        words = text[w.start("words") : w.end("words")] if w else None
-        parsed = parse_symbol(m, type_of_words(words) if words else None)
+        if _is_form(low, m, last_form_end):
+            last_form_end = m.end()
+            continue
+        w = _type_words(low, max(0, m.start() - _LOOKBACK), m.start())
+        if m.group("dissuer") and w is None:
+            continue  # "244-HĐBT" is a symbol only after its type words
         start = w.start() if w else m.start()
+        if _is_appendix_heading(low, start):
+            continue
+        words = text[w.start("words") : w.end("words")] if w else None
+        phrase = text[w.start("words") : w.end("qualifier")] if w and w.group("qualifier") else words
+        parsed = parse_symbol(m, type_of_words(words) if words else None, phrase)
         tail = read_tail(text, m.end(), ctx)
-        found.append(
-            Mention(
-                start=start,
-                end=m.end(),
-                text=text[start : m.end()],
-                type_code=parsed.type_code,
-                number=parsed.number,
-                issuer_code=parsed.issuer_code,
-                symbol=parsed.symbol,
-                symbol_year=parsed.year,
-                date=tail.date,
-                issuer=tail.issuer.name if tail.issuer else None,
-                short=False,
-                words=words,
-            )
+        named = (tail.issuer.code or CODE_OF_ISSUER.get(tail.issuer.name)) if tail.issuer else None
+        parsed = parsed.with_issuer(confirmed_issuer(parsed.issuer_code, named))
+        mention = Mention(
+            start=start,
+            end=m.end(),
+            text=text[start : m.end()],
+            type_code=parsed.type_code,
+            number=parsed.number,
+            issuer_code=parsed.issuer_code,
+            symbol=parsed.symbol,
+            symbol_year=parsed.year,
+            date=tail.date or _date_before(text, start),
+            issuer=tail.issuer.name if tail.issuer else None,
+            short=False,
+            words=words,
         )
-    return found
+        found.append((fold(re.sub(r"[\s./-]", "", m.group(0))).upper(), parsed, mention))
+    return repair_codes(_same_symbol_same_document(found))
+
+
+def _same_symbol_same_document(found: list[tuple[str, ParsedSymbol, Mention]]) -> list[Mention]:
+    """One printed symbol is one document, whatever words stand before each mention: "Quy chế
+    phối hợp số 49/QCPH-UBND" then "theo Quy chế phối hợp 49/QCPH-UBND" (ANNOTATION rule 2).
+    A type read from the symbol itself wins; else the first mention's."""
+    chosen: dict[str, ParsedSymbol] = {}
+    for raw, parsed, _ in found:
+        if raw not in chosen or (parsed.typed and not chosen[raw].typed):
+            chosen[raw] = parsed
+    out = []
+    for raw, parsed, mention in found:
+        best = chosen[raw]
+        if best is not parsed and (best.type_code, best.issuer_code) != (
+            parsed.type_code,
+            parsed.issuer_code,
+        ):
+            mention = replace(
+                mention, type_code=best.type_code, issuer_code=best.issuer_code, symbol=best.symbol
+            )
+        out.append(mention)
+    return out
+
+
+def _date_before(text: str, start: int) -> str | None:
+    """ "Ngày 22/4/2024, Tổng thư ký Quốc hội đã có Thông báo số ...": the date it was issued."""
+    d = P.DATE_BEFORE.search(text, max(0, start - 150), start)
+    return iso_date(d) if d else None
 
 
 def _short_mentions(text: str, low: str, taken: list[tuple[int, int]], ctx: Context) -> list[Mention]:

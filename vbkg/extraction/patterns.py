@@ -22,24 +22,34 @@ CAP_WORD = f"[{UPPER}][{LETTER}]*"
 
 # ---------------------------------------------------------------------------------------
 # Symbols (số, ký hiệu). A code is a capital followed by letters or digits: KH, LĐLĐ, TTg,
-# CTr, QĐi, UBTVQH15. Separators may carry one or two spaces: "Số:18 /KH - LDLĐ".
+# CTr, QĐi, UBTVQH15. Separators may carry one or two spaces: "Số:18 /KH - LDLĐ"; a line
+# break may fall inside ("TT-⏎BIC"). A dot also separates codes, without spaces and before
+# two capitals only: "Công văn số 247/TT.HĐND", "Thông tư số 124/TT.TTr", "Quyết định 1188/QĐ.UBND-VX" (a full stop ending
+# a sentence is followed by a space).
 _CODE = r"[A-ZĐ][A-Za-zĐđ0-9&]{0,11}"
 _SEP = r"\s{0,2}"
-_CODES = rf"{_CODE}(?:{_SEP}-{_SEP}{_CODE}){{0,3}}"
+_CODES = rf"{_CODE}(?:{_SEP}-{_SEP}{_CODE}|\.[A-ZĐ]{{2}}[A-Za-zĐđ0-9&]{{0,10}}){{0,3}}"
+# A company's letter may carry a second slash: "công văn số 63/FIN/15-KC", "65/CV/ĐU".
+_MORE = rf"(?:/(?:\d{{1,4}}-)?{_CODES})?"
+# A code may be glued to the date that follows: "Đề án số 381/ĐA-CPngày 09 tháng 5".
+_CODE_END = r"(?:(?![\w])|(?=ngày\b|ngay\b))"
 
 SYMBOL = re.compile(
     rf"""
-    (?<![\w/.\-])
-    (?P<number>\d{{1,5}})
+    (?:(?<![\w/.\-])|(?<=[Ss][ốỐoô]))        # "số382/TTr-CP": "số" glued to the number
+    (?P<number>\d{{1,6}})                       # up to six digits: "170503/CV-YTV"
     (?:
-        # legal normative and laws: 91/2017/NĐ-CP, 38/2019/QH14, 76/2025/UBTVQH15
-        {_SEP}/{_SEP}(?P<year>(?:19|20)\d\d){_SEP}/{_SEP}(?P<legal>{_CODES})
+        # legal normative and laws: 91/2017/NĐ-CP, 38/2019/QH14, 76/2025/UBTVQH15; OCR and
+        # cleaning noise: "08/201 5/NĐ- CP", "126/2004 / / NĐ-CP"
+        {_SEP}/{_SEP}(?P<year>(?:19|20)\d[ ]?\d){_SEP}/(?:{_SEP}/)?{_SEP}(?P<legal>{_CODES})
       | # Party: 01-KL/TW, 01- KL/TW, 13-NQ / TW, 01-CTHD/ĐĐTLD
         {_SEP}-{_SEP}(?P<ptype>{_CODE}){_SEP}/{_SEP}(?P<pissuer>{_CODES})
       | # state and trade union: 46/KH-LĐLĐ, 1268/QĐ-TTg; official letters 04/VB-KHĐV
-        {_SEP}/{_SEP}(?P<state>{_CODES})
+        {_SEP}/{_SEP}(?P<state>{_CODES}{_MORE})
+      | # before 1992, an issuer without a type: "Nghị định số 244-HĐBT", "Nghị định số 90-CP"
+        {_SEP}-{_SEP}(?P<dissuer>{_CODE})(?!{_SEP}/)
     )
-    (?![\w])
+    {_CODE_END}
     """,
     re.VERBOSE,
 )
@@ -52,23 +62,47 @@ BARE_SYMBOL_SCAN = re.compile(r"\d{1,5}\s?[/-]\s?(?:\d{4}/)?[A-ZĐ][A-Za-zĐđ0-
 # Longer alternatives first ("chương trình hành động" before "chương trình").
 TYPE_WORDS = (
     r"chương\s+trình\s+hành\s+động|chương\s+trình|nghị\s+quyết\s+liên\s+tịch|nghị\s+quyết|"
-    r"kết\s+luận|chỉ\s+thị|kế\s+hoạch|hướng\s+dẫn|quyết\s+định|quy\s+định|thông\s+báo|"
+    r"kết\s+luận|chỉ\s+thị|kế\s+hoạch|hướng\s+dẫn|quyết\s+định|quy\s+định|quy\s+chế|thông\s+báo|"
     r"thông\s+tư\s+liên\s+tịch|thông\s+tư|thông\s+tri|nghị\s+định|báo\s+cáo|công\s+văn|"
-    r"văn\s+bản|phương\s+án|đề\s+án|tờ\s+trình|công\s+điện|pháp\s+lệnh|hiến\s+pháp|bộ\s+luật|"
-    r"luật|điều\s+lệ"
+    r"văn\s+bản|phương\s+án|đề\s+án|tờ\s+trình|công\s+điện|phiếu\s+chuyển|pháp\s+lệnh|hiến\s+pháp|"
+    r"bộ\s+luật|luật|điều\s+lệ"
 )
+# "số" as printed, OCR included: "Quyết định s6:2439/OD-BTC", "công vănsố6673/VPCP-PL".
+_SO = r"(?:số|so|sô|só|sồ|sé|s6)"
 
-# Looked for in the 90 characters before a symbol, anchored at its end:
+# Looked for in the 90 characters before a symbol, anchored at its end (the match nearest
+# the symbol is the one that counts):
 #   "Nghị định số: 91/2017/NĐ-CP"  -> words "Nghị định"
 #   "Luật Doanh nghiệp số 59/2020/QH14" -> words "Luật", name "Doanh nghiệp"
+#   "Báo cáo thẩm tra số 416/BC-UBPLTP15" -> words "Báo cáo", qualifier "thẩm tra"
+#   "Tờ trình Quốc hội chính thức số 366/TTr-CP", "Báo cáo giải trình, tiếp thu số ..."
 TYPE_BEFORE_SYMBOL = re.compile(
     rf"""
     (?P<words>{TYPE_WORDS})
-    (?P<name>(?<=[Ll]uật)(?:\s+{WORD}){{1,8}}?)?     # a law's name sits between
-    (?:\s+(?:số|so))?\s{{0,2}}:?\s{{0,2}}$
+    (?:
+        (?P<name>(?<=[Ll]uật)(?:\s+{WORD}){{1,8}}?)       # a law's name sits between
+      | (?P<qualifier>(?:,?\s{{1,2}}{WORD}){{1,4}}?)(?=\s{{0,2}}{_SO})  # qualifiers need "số"
+    )?
+    (?:\s{{0,2}}{_SO})?\s{{0,2}}:?\s{{0,2}}$
     """,
     re.VERBOSE,
 )
+
+# Form, table and appendix numbers are no documents: "theo mẫu số 03/TNDN", "(mẫu số
+# 04/HTBT)", "Mẫu số 01/TB-CSSX/GSQL", "Biểu số 02/...", "Phụ lục số 01/..." (lower-cased
+# text before a symbol).
+FORM_BEFORE_SYMBOL = re.compile(
+    rf"(?:mẫu|mâu|biểu|phụ\s+lục)(?:\s+biểu)?(?:\s{{1,2}}{_SO})?\s{{0,2}}:?\s{{0,2}}$"
+)
+# The next item of a list of forms: "mẫu số 01/GTGT, 02/GTGT và 03/GTGT".
+FORM_LIST_GAP = re.compile(
+    rf"\s{{0,2}}(?:,|;|và|hoặc|hay)\s{{0,3}}(?:(?:mẫu|mâu|biểu)\s{{1,2}})?(?:{_SO}\s{{0,2}})?:?\s{{0,2}}"
+)
+
+# An appendix heading names the document itself: "(Kèm theo Quyết định s6:2439/OD-BTC ngày
+# 22 tháng 4 năm 2022 của Bộ Tài chính)", "(Ban hành kèm theo Quyết định số: 203/QĐ-UBND
+# ...)". Lower-cased text from the line start to the mention's type words.
+SELF_APPENDIX = re.compile(r"^[ \t*_#>|]{0,8}[(\[]?[ \t]{0,2}(?:ban\s+hành\s+)?kèm\s+theo\s{1,3}$", re.MULTILINE)
 
 # Short forms: a type word and a bare number. "Kết luận số 01", "Chỉ thị 05 của Bộ Chính
 # trị", "Kế hoạch số 39 của Ban Thường vụ Thành ủy". The number must not start a symbol.
@@ -87,9 +121,19 @@ SHORT_FORM = re.compile(
 DATE_NUMERIC = r"(?P<d>\d{1,2})\s{0,2}[/.-]\s{0,2}(?P<m>\d{1,2})\s{0,2}[/.-]\s{0,2}(?P<y>(?:19|20)\d\d)"
 DATE_WORDS = r"(?P<d2>\d{1,2})\s{1,3}tháng\s{1,3}(?P<m2>\d{1,2})\s{1,3}năm\s{1,3}(?P<y2>(?:19|20)\d\d)"
 
-# After a mention: ", ngày 21/9/2021", " ngày 27/01/2023", " ban hành ngày 18 tháng 5 năm 2021"
+# After a mention: ", ngày 21/9/2021", " ngày 27/01/2023", " ban hành ngày 18 tháng 5 năm 2021";
+# a letter's own date: "công văn số 06/CV-ICD đề ngày 19/10/2015", "ghi ngày 16/3/2018".
 DATE_AFTER = re.compile(
-    rf"\s{{0,3}},?\s{{0,3}}(?:\(\s?)?(?:(?:được\s+)?ban\s+hành\s+)?ngày\s{{0,3}}(?:{DATE_NUMERIC}|{DATE_WORDS})",
+    rf"\s{{0,3}},?\s{{0,3}}(?:\(\s?)?(?:(?:được\s+)?ban\s+hành\s+|(?:đề|ghi)\s+)?ngày\s{{0,3}}"
+    rf"(?:{DATE_NUMERIC}|{DATE_WORDS})",
+    re.IGNORECASE,
+)
+# Before a mention, the act of issuing it: "Ngày 22/4/2024, Tổng thư ký Quốc hội đã có
+# Thông báo số 3525/TB-TTKQH", "ngày 8/9/2014 Bộ Tài chính đã thừa ủy quyền Thủ tướng Chính
+# phủ kýTờ trình Quốc hội số 316/TTr-CP". Receiving ("nhận được") is not issuing.
+DATE_BEFORE = re.compile(
+    rf"\bngày\s{{0,3}}(?:{DATE_NUMERIC}|{DATE_WORDS})\s{{0,2}},?\s{{0,3}}[^\n\d.;:]{{0,90}}?"
+    rf"(?<![\w])(?:đã\s+)?(?:có|ký|ban\s+hành)\s{{0,2}}$",
     re.IGNORECASE,
 )
 

@@ -3,11 +3,40 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
-from .codes import AMBIGUOUS_TYPE_CODES, CANONICAL_CODE, TYPE_CLASSES, canonical_code
+from .codes import AMBIGUOUS_TYPE_CODES, CANONICAL_CODE, ISSUER_CODES, TYPE_CODES, canonical_code
+from .gazetteer import fold
+from .model import Mention
 
 _KNOWN_CODES = frozenset(CANONICAL_CODE.values())
+_FOLDED_TYPES = {fold(c).upper(): c for c in TYPE_CODES}
+_FOLDED_ISSUERS = {fold(c).upper(): c for c in ISSUER_CODES}
+
+# Letters that look Latin but are not, and slashes that are not "/": Cyrillic "66/NQ-СР",
+# "16495/BТС-PTHT"; Greek capitals; the Icelandic eth "HQĐÐNa" for Đ; the fraction slash
+# "38⁄2001/PL-UBTVQHI0". One character each, so a translated text keeps every offset.
+_LOOKALIKES = {
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
+    "Т": "T", "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S", "У": "Y",
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "х": "x", "і": "i", "ј": "j", "ѕ": "s", "у": "y",
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
+    "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+    "Ð": "Đ", "⁄": "/", "∕": "/", "／": "/", "‐": "-", "‑": "-",
+}  # fmt: skip
+_LATIN = str.maketrans(_LOOKALIKES)
+# OCR reads the digits of a National Assembly term as letters: "UBTVQHI0" is UBTVQH10.
+_QH_TERM = re.compile(r"(?<=QH)[0-9IlO]{2}$")
+
+
+# Letters OCR takes for one another inside codes: "TT-BIC" is TT-BTC, "OD-BTC" QĐ-BTC.
+_OCR_SWAPS = frozenset({("I", "T"), ("O", "Q"), ("O", "D"), ("0", "O"), ("1", "I"), ("L", "I"), ("1", "L")})
+
+
+def latin_view(text: str) -> str:
+    """`text` with look-alike letters and slashes made Latin; same length, same offsets."""
+    return text.translate(_LATIN)
 
 
 @dataclass(frozen=True)
@@ -17,22 +46,68 @@ class ParsedSymbol:
     issuer_code: str | None
     year: int | None
     symbol: str
+    typed: bool = False  # the type came from the symbol itself, not from the words before it
+
+    def with_issuer(self, code: str | None) -> ParsedSymbol:
+        if code == self.issuer_code or not self.issuer_code or not code:
+            return self
+        return replace(self, issuer_code=code, symbol=_with_issuer(self.symbol, self.issuer_code, code) or "")
+
+
+def _code(raw: str) -> str:
+    code = canonical_code(raw)
+    return _QH_TERM.sub(lambda m: m.group(0).replace("I", "1").replace("l", "1").replace("O", "0"), code)
 
 
 def _segments(codes: str) -> list[str]:
-    return [canonical_code(s) for s in re.split(r"\s*-\s*", codes.strip()) if s]
+    segs = [_code(s) for s in re.split(r"\s*-\s*|\.", codes.strip()) if s]
+    if len(segs) == 1:
+        return _split_glued(segs[0])
+    return segs
 
 
-def parse_symbol(m: re.Match[str], words_code: str | None) -> ParsedSymbol:
-    """Interpret a SYMBOL match; `words_code` is the type the words before it name."""
+def _split_glued(seg: str) -> list[str]:
+    """A type code glued to a known issuer: "NĐCP" is NĐ-CP, "TTBTC" TT-BTC, "CTTg" CT-TTg."""
+    if seg in _KNOWN_CODES:
+        return [seg]
+    folded = fold(seg).upper()
+    for n in (4, 3, 2):
+        head, rest = folded[:n], folded[n:]
+        if head in _FOLDED_TYPES and rest in _FOLDED_ISSUERS:
+            return [_FOLDED_TYPES[head], _FOLDED_ISSUERS[rest]]
+        # one letter written once for both: "Chỉ thị số 27/CTTg" is 27/CT-TTg
+        if head in _FOLDED_TYPES and len(rest) >= 2 and head[-1] + rest in _FOLDED_ISSUERS:
+            return [_FOLDED_TYPES[head], _FOLDED_ISSUERS[head[-1] + rest]]
+    return [seg]
+
+
+def _initials(words: str | None) -> str:
+    return "".join(w[0] for w in fold(words).upper().split()) if words else ""
+
+
+def _is_type(seg: str, second: str | None, words_code: str | None, phrase: str | None) -> bool:
+    """Whether a symbol's first segment is its type: a known type code, or the initials of
+    the words before it ("Quy chế phối hợp số 49/QCPH-UBND" is QCPH)."""
+    if seg in TYPE_CODES:
+        if seg in AMBIGUOUS_TYPE_CODES:
+            # "32/CT-TTg" is a directive; "1234/CT-TTHT", "Công văn số 247/TT.HĐND" letters
+            return words_code == seg or (words_code != "CV" and second in _KNOWN_CODES)
+        return True
+    return len(seg) >= 2 and fold(seg).upper() == _initials(phrase)
+
+
+def parse_symbol(m: re.Match[str], words_code: str | None, phrase: str | None = None) -> ParsedSymbol:
+    """Interpret a SYMBOL match; `words_code` is the type the words before it name, `phrase`
+    those words with their qualifiers ("Quy chế phối hợp")."""
     number = m.group("number")
     if m.group("legal"):
-        year = int(m.group("year"))
+        year = int(m.group("year").replace(" ", ""))
         segs = _segments(m.group("legal"))
-        if len(segs) > 1 and segs[0] in TYPE_CLASSES:
+        if len(segs) > 1 and segs[0] in TYPE_CODES:
             type_code: str | None = segs[0]
             issuer = "-".join(segs[1:])
             symbol = f"{number}/{year}/{type_code}-{issuer}"
+            return ParsedSymbol(number, type_code, issuer, year, symbol, True)
         else:
             issuer = "-".join(segs)
             # 38/2019/QH14 with no words is a law; "Nghị quyết số 98/2023/QH15" a resolution
@@ -42,16 +117,72 @@ def parse_symbol(m: re.Match[str], words_code: str | None) -> ParsedSymbol:
     if m.group("ptype"):
         type_code = canonical_code(m.group("ptype"))
         issuer = "-".join(_segments(m.group("pissuer")))
-        return ParsedSymbol(number, type_code, issuer, None, f"{number}-{type_code}/{issuer}")
-    segs = _segments(m.group("state"))
+        return ParsedSymbol(number, type_code, issuer, None, f"{number}-{type_code}/{issuer}", True)
+    if m.groupdict().get("dissuer"):
+        # "Nghị định số 244-HĐBT": the issuer alone; "Chỉ thị số 297-CT": the type alone
+        code = _code(m.group("dissuer"))
+        if code == words_code:
+            return ParsedSymbol(number, code, None, None, f"{number}-{code}")
+        return ParsedSymbol(number, words_code, code, None, f"{number}-{code}")
+    state = m.group("state")
+    head, _, more = state.partition("/")
+    segs = _segments(head)
     first = segs[0]
-    typed = first in TYPE_CLASSES and len(segs) > 1
-    if typed and first in AMBIGUOUS_TYPE_CODES:
-        # "32/CT-TTg" is a directive; "1234/CT-TTHT" a letter from a tax department
-        typed = words_code == first or segs[1] in _KNOWN_CODES
-    if typed:
-        issuer = "-".join(segs[1:])
-        return ParsedSymbol(number, first, issuer, None, f"{number}/{first}-{issuer}")
-    issuer = "-".join(segs)
+    second = segs[1] if len(segs) > 1 else None
+    if second in _KNOWN_CODES and words_code and _ocr_variant(first, words_code):
+        first = words_code  # "Quyết định s6:2439/OD-BTC": OD is a misread QĐ
+    if (second or more) and _is_type(first, second, words_code, phrase):
+        issuer = "-".join(segs[1:] + ([_code(more)] if more else []))
+        return ParsedSymbol(number, first, issuer, None, f"{number}/{first}-{issuer}", True)
+    issuer = "-".join(segs) + (f"/{more.replace(' ', '')}" if more else "")
     type_code = words_code if words_code and words_code != "CV" else "CV"
     return ParsedSymbol(number, type_code, issuer, None, f"{number}/{issuer}")
+
+
+def _ocr_variant(printed: str, known: str) -> bool:
+    """`printed` is `known` with one letter misread: "BIC" for BTC, "OD" for QĐ."""
+    a, b = fold(printed).upper(), fold(known).upper()
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(diff) == 1 and (diff[0][0], diff[0][1]) in _OCR_SWAPS
+
+
+def _damaged(code: str | None) -> bool:
+    return bool(code) and "-" not in (code or "") and code not in _KNOWN_CODES
+
+
+def confirmed_issuer(code: str | None, named: str | None) -> str | None:
+    """A misread issuer code corrected by the issuer named after it: "Thông tư số
+    80/2012/TT- BIC ngày 22/05/2012 của Bộ Tài chính" is TT-BTC. Else the code as printed."""
+    if named and code and _damaged(code) and _ocr_variant(code, named):
+        return named
+    return code
+
+
+def repair_codes(mentions: Sequence[Mention]) -> list[Mention]:
+    """Misread or cut issuer codes take the one known code the same document prints for the
+    same type, number and year: "38/2015/TT- BT€" beside "38/2015/TT-BTC"."""
+    known: dict[tuple[str | None, str, int | None], set[str]] = {}
+    for m in mentions:
+        if m.issuer_code and m.issuer_code in _KNOWN_CODES:
+            known.setdefault((m.type_code, m.number, m.symbol_year), set()).add(m.issuer_code)
+    out: list[Mention] = []
+    for m in mentions:
+        code = m.issuer_code
+        if code and _damaged(code) and m.symbol_year is not None:
+            fits = [
+                k
+                for k in known.get((m.type_code, m.number, m.symbol_year), ())
+                if _ocr_variant(code, k) or (k.startswith(code) and len(k) == len(code) + 1)
+            ]
+            if len(fits) == 1:
+                m = replace(m, issuer_code=fits[0], symbol=_with_issuer(m.symbol, code, fits[0]))
+        out.append(m)
+    return out
+
+
+def _with_issuer(symbol: str | None, old: str, new: str) -> str | None:
+    if symbol and symbol.endswith(old):
+        return symbol[: -len(old)] + new
+    return symbol
