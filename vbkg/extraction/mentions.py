@@ -75,15 +75,25 @@ def _is_form(low: str, m: re.Match[str], last_form_end: int) -> bool:
     )
 
 
-def _is_appendix_heading(low: str, start: int) -> bool:
-    """ "(Kèm theo Quyết định số ...)" at the head of a line names the document itself."""
+def _is_appendix_heading(low: str, start: int, number: str, own_number: str | None) -> bool:
+    """ "(Kèm theo Quyết định số ...)" at the head of a line names the document itself, unless
+    the document's own number is known and differs: a Kết luận may carry "(Kèm theo Báo cáo
+    số 565-BC/BTCTW ...)". A number cut or run on ("203" for 2031, "10325" for 103/2025) is
+    still its own."""
     line_start = low.rfind("\n", 0, start) + 1
-    return start - line_start <= 40 and bool(P.SELF_APPENDIX.match(low, line_start, start))
+    if start - line_start > 40 or not P.SELF_APPENDIX.match(low, line_start, start):
+        return False
+    if own_number is None:
+        return True
+    a, b = number.lstrip("0"), own_number.lstrip("0")
+    return a.startswith(b) or b.startswith(a)
 
 
 def _symbol_mentions(text: str, low: str, own: tuple[int, int] | None, ctx: Context) -> list[Mention]:
     found: list[tuple[str, ParsedSymbol, Mention]] = []
     last_form_end = -100
+    own_match = P.SYMBOL.search(text, own[0], own[1]) if own else None
+    own_number = own_match.group("number") if own_match else None
     for m in P.SYMBOL.finditer(latin_view(text)):
         if own and own[0] <= m.start() < own[1]:
             continue
@@ -94,7 +104,7 @@ def _symbol_mentions(text: str, low: str, own: tuple[int, int] | None, ctx: Cont
         if m.group("dissuer") and w is None:
             continue  # "244-HĐBT" is a symbol only after its type words
         start = w.start() if w else m.start()
-        if _is_appendix_heading(low, start):
+        if _is_appendix_heading(low, start, m.group("number"), own_number):
             continue
         words = text[w.start("words") : w.end("words")] if w else None
         phrase = text[w.start("words") : w.end("qualifier")] if w and w.group("qualifier") else words
@@ -123,14 +133,15 @@ def _symbol_mentions(text: str, low: str, own: tuple[int, int] | None, ctx: Cont
 def _same_symbol_same_document(found: list[tuple[str, ParsedSymbol, Mention]]) -> list[Mention]:
     """One printed symbol is one document, whatever words stand before each mention: "Quy chế
     phối hợp số 49/QCPH-UBND" then "theo Quy chế phối hợp 49/QCPH-UBND" (ANNOTATION rule 2).
-    A type read from the symbol itself wins; else the first mention's."""
-    chosen: dict[str, ParsedSymbol] = {}
-    for raw, parsed, _ in found:
-        if raw not in chosen or (parsed.typed and not chosen[raw].typed):
-            chosen[raw] = parsed
+    A type read from the symbol itself wins, then one read from type words, first first."""
+    chosen: dict[str, tuple[int, ParsedSymbol]] = {}
+    for raw, parsed, mention in found:
+        rank = 2 if parsed.typed else 1 if mention.words else 0
+        if raw not in chosen or rank > chosen[raw][0]:
+            chosen[raw] = (rank, parsed)
     out = []
     for raw, parsed, mention in found:
-        best = chosen[raw]
+        best = chosen[raw][1]
         if best is not parsed and (best.type_code, best.issuer_code) != (
             parsed.type_code,
             parsed.issuer_code,

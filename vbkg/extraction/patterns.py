@@ -101,8 +101,11 @@ FORM_LIST_GAP = re.compile(
 
 # An appendix heading names the document itself: "(Kèm theo Quyết định s6:2439/OD-BTC ngày
 # 22 tháng 4 năm 2022 của Bộ Tài chính)", "(Ban hành kèm theo Quyết định số: 203/QĐ-UBND
-# ...)". Lower-cased text from the line start to the mention's type words.
-SELF_APPENDIX = re.compile(r"^[ \t*_#>|]{0,8}[(\[]?[ \t]{0,2}(?:ban\s+hành\s+)?kèm\s+theo\s{1,3}$", re.MULTILINE)
+# ...)". Text from the line start to the mention's type words; the parenthesis is what tells
+# a heading from a hard-wrapped sentence ("Quy chế làm việc ...⏎ban hành kèm theo Quyết định").
+SELF_APPENDIX = re.compile(
+    r"^[ \t*_#>|]{0,8}[(\[][ \t]{0,2}(?:ban\s+hành\s+)?kèm\s+theo\s{1,3}$", re.MULTILINE
+)
 
 # Short forms: a type word and a bare number. "Kết luận số 01", "Chỉ thị 05 của Bộ Chính
 # trị", "Kế hoạch số 39 của Ban Thường vụ Thành ủy". The number must not start a symbol.
