@@ -47,7 +47,7 @@ SYMBOL = re.compile(
       | # state and trade union: 46/KH-LĐLĐ, 1268/QĐ-TTg; official letters 04/VB-KHĐV
         {_SEP}/{_SEP}(?P<state>{_CODES}{_MORE})
       | # before 1992, an issuer without a type: "Nghị định số 244-HĐBT", "Nghị định số 90-CP"
-        {_SEP}-{_SEP}(?P<dissuer>{_CODE})(?!{_SEP}/)
+        -(?P<dissuer>[A-ZĐ]{{2,8}})(?!{_SEP}/)
     )
     {_CODE_END}
     """,
@@ -92,7 +92,7 @@ TYPE_BEFORE_SYMBOL = re.compile(
 # 04/HTBT)", "Mẫu số 01/TB-CSSX/GSQL", "Biểu số 02/...", "Phụ lục số 01/..." (lower-cased
 # text before a symbol).
 FORM_BEFORE_SYMBOL = re.compile(
-    rf"(?:mẫu|mâu|biểu|phụ\s+lục)(?:\s+biểu)?(?:\s{{1,2}}{_SO})?\s{{0,2}}:?\s{{0,2}}$"
+    rf"(?:mẫu|mâu|mau(?=\s{{1,2}}{_SO})|biểu|phụ\s+lục)(?:\s+biểu)?(?:\s{{1,2}}{_SO})?\s{{0,2}}:?\s{{0,2}}$"
 )
 # The next item of a list of forms: "mẫu số 01/GTGT, 02/GTGT và 03/GTGT".
 FORM_LIST_GAP = re.compile(

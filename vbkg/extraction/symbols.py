@@ -93,7 +93,12 @@ def _is_type(seg: str, second: str | None, words_code: str | None, phrase: str |
             # "32/CT-TTg" is a directive; "1234/CT-TTHT", "Công văn số 247/TT.HĐND" letters
             return words_code == seg or (words_code != "CV" and second in _KNOWN_CODES)
         return True
-    return len(seg) >= 2 and fold(seg).upper() == _initials(phrase)
+    folded = fold(seg).upper()
+    if len(seg) >= 2 and folded == _initials(phrase):
+        return True
+    # an extended type code: "Quy chế 1999/QCPH-BHXH-TCT", "tờ trình liên sở số 1960/TTrLS-STC"
+    head = fold(words_code or "").upper()
+    return len(head) >= 2 and folded.startswith(head) and seg not in _KNOWN_CODES
 
 
 def parse_symbol(m: re.Match[str], words_code: str | None, phrase: str | None = None) -> ParsedSymbol:
@@ -113,6 +118,8 @@ def parse_symbol(m: re.Match[str], words_code: str | None, phrase: str | None = 
             # 38/2019/QH14 with no words is a law; "Nghị quyết số 98/2023/QH15" a resolution
             type_code = words_code or ("L" if issuer.startswith("QH") else None)
             symbol = f"{number}/{year}/{issuer}"
+            if issuer == type_code:  # "Nghị định sô 132/2020/ND": the issuer is cut off
+                return ParsedSymbol(number, type_code, None, year, f"{number}/{year}/{type_code}")
         return ParsedSymbol(number, type_code, issuer, year, symbol)
     if m.group("ptype"):
         type_code = canonical_code(m.group("ptype"))
@@ -136,6 +143,9 @@ def parse_symbol(m: re.Match[str], words_code: str | None, phrase: str | None = 
         return ParsedSymbol(number, first, issuer, None, f"{number}/{first}-{issuer}", True)
     issuer = "-".join(segs) + (f"/{more.replace(' ', '')}" if more else "")
     type_code = words_code if words_code and words_code != "CV" else "CV"
+    if issuer == type_code:
+        # "Thông báo sô 118/TB", "công văn số 201801/CV": the issuer is not printed
+        return ParsedSymbol(number, type_code, None, None, f"{number}/{type_code}")
     return ParsedSymbol(number, type_code, issuer, None, f"{number}/{issuer}")
 
 
@@ -170,11 +180,14 @@ def repair_codes(mentions: Sequence[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         code = m.issuer_code
-        if code and _damaged(code) and m.symbol_year is not None:
+        seen = known.get((m.type_code, m.number, m.symbol_year), set())
+        if code is None and m.symbol_year is not None and m.symbol and len(seen) == 1:
+            # "Nghị định sô 132/2020/ND" beside "Nghị định số 132/2020/NĐ-CP"
+            (only,) = seen
+            m = replace(m, issuer_code=only, symbol=f"{m.symbol}-{only}")
+        elif code and _damaged(code) and m.symbol_year is not None:
             fits = [
-                k
-                for k in known.get((m.type_code, m.number, m.symbol_year), ())
-                if _ocr_variant(code, k) or (k.startswith(code) and len(k) == len(code) + 1)
+                k for k in seen if _ocr_variant(code, k) or (k.startswith(code) and len(k) == len(code) + 1)
             ]
             if len(fits) == 1:
                 m = replace(m, issuer_code=fits[0], symbol=_with_issuer(m.symbol, code, fits[0]))
