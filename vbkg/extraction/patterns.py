@@ -23,12 +23,13 @@ CAP_WORD = f"[{UPPER}][{LETTER}]*"
 # ---------------------------------------------------------------------------------------
 # Symbols (số, ký hiệu). A code is a capital followed by letters or digits: KH, LĐLĐ, TTg,
 # CTr, QĐi, UBTVQH15. Separators may carry one or two spaces: "Số:18 /KH - LDLĐ"; a line
-# break may fall inside ("TT-⏎BIC"). A dot also separates codes, without spaces and before
-# two capitals only: "Công văn số 247/TT.HĐND", "Thông tư số 124/TT.TTr", "Quyết định 1188/QĐ.UBND-VX" (a full stop ending
-# a sentence is followed by a space).
+# break may fall inside ("TT-⏎BIC"); a hyphen may be doubled ("09/2015/QD- -TTg"). A dot
+# also separates codes, without spaces and before two capitals only: "Công văn số
+# 247/TT.HĐND", "Thông tư số 124/TT.TTr", "Quyết định 1188/QĐ.UBND-VX" (a full stop ending a
+# sentence is followed by a space).
 _CODE = r"[A-ZĐ][A-Za-zĐđ0-9&]{0,11}"
 _SEP = r"\s{0,2}"
-_CODES = rf"{_CODE}(?:{_SEP}-{_SEP}{_CODE}|\.[A-ZĐ]{{2}}[A-Za-zĐđ0-9&]{{0,10}}){{0,3}}"
+_CODES = rf"{_CODE}(?:{_SEP}-(?:{_SEP}-)?{_SEP}{_CODE}|\.[A-ZĐ]{{2}}[A-Za-zĐđ0-9&]{{0,10}}){{0,3}}"
 # A company's letter may carry a second slash: "công văn số 63/FIN/15-KC", "65/CV/ĐU".
 _MORE = rf"(?:/(?:\d{{1,4}}-)?{_CODES})?"
 # A code may be glued to the date that follows: "Đề án số 381/ĐA-CPngày 09 tháng 5".
