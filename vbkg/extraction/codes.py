@@ -59,6 +59,7 @@ TYPE_WORDS: dict[str, str] = {
     "to trinh": "TTr",
     "cong dien": "CĐ",
     "phieu chuyen": "PC",
+    "giay phep": "GP",
     "bo luat": "L",
     "luat": "L",
     "phap lenh": "PL",

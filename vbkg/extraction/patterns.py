@@ -33,7 +33,8 @@ _CODES = rf"{_CODE}(?:{_SEP}-(?:{_SEP}-)?{_SEP}{_CODE}|\.[A-ZĐ]{{2}}[A-Za-zĐđ
 # A company's letter may carry a second slash: "công văn số 63/FIN/15-KC", "65/CV/ĐU".
 _MORE = rf"(?:/(?:\d{{1,4}}-)?{_CODES})?"
 # A code may be glued to the date that follows: "Đề án số 381/ĐA-CPngày 09 tháng 5".
-_CODE_END = r"(?:(?![\w])|(?=ngày\b|ngay\b))"
+# A code followed by "/" and digits is a portal ticket, not a document: "(190502/ZV09/0001/7401/008483097)".
+_CODE_END = r"(?:(?![\w])|(?=ngày\b|ngay\b))(?!/\d)"
 
 SYMBOL = re.compile(
     rf"""
@@ -65,7 +66,7 @@ TYPE_WORDS = (
     r"chương\s+trình\s+hành\s+động|chương\s+trình|nghị\s+quyết\s+liên\s+tịch|nghị\s+quyết|"
     r"kết\s+luận|chỉ\s+thị|kế\s+hoạch|hướng\s+dẫn|quyết\s+định|quy\s+định|quy\s+chế|thông\s+báo|"
     r"thông\s+tư\s+liên\s+tịch|thông\s+tư|thông\s+tri|nghị\s+định|báo\s+cáo|công\s+văn|"
-    r"văn\s+bản|phương\s+án|đề\s+án|tờ\s+trình|công\s+điện|phiếu\s+chuyển|pháp\s+lệnh|hiến\s+pháp|"
+    r"văn\s+bản|phương\s+án|đề\s+án|tờ\s+trình|công\s+điện|phiếu\s+chuyển|giấy\s+phép|pháp\s+lệnh|hiến\s+pháp|"
     r"bộ\s+luật|luật|điều\s+lệ"
 )
 # "số" as printed, OCR included: "Quyết định s6:2439/OD-BTC", "công vănsố6673/VPCP-PL".
@@ -90,10 +91,11 @@ TYPE_BEFORE_SYMBOL = re.compile(
 )
 
 # Form, table and appendix numbers are no documents: "theo mẫu số 03/TNDN", "(mẫu số
-# 04/HTBT)", "Mẫu số 01/TB-CSSX/GSQL", "Biểu số 02/...", "Phụ lục số 01/..." (lower-cased
-# text before a symbol).
+# 04/HTBT)", "Mẫu số 01/TB-CSSX/GSQL", "Biểu số 02/...", "Phụ lục số 01/...", "tờ khai
+# 01/GTGT", "bảng kê 05- 3/BK-QTT-TNCN" (lower-cased text before a symbol).
 FORM_BEFORE_SYMBOL = re.compile(
-    rf"(?:mẫu|mâu|mau(?=\s{{1,2}}{_SO})|biểu|phụ\s+lục)(?:\s+biểu)?(?:\s{{1,2}}{_SO})?\s{{0,2}}:?\s{{0,2}}$"
+    rf"(?:mẫu|mâu|mau(?=\s{{1,2}}{_SO})|biểu|phụ\s+lục|tờ\s+khai|bảng\s+kê)(?:\s+biểu)?(?:\s{{1,2}}{_SO})?\s{{0,2}}:?"
+    rf"\s{{0,2}}(?:\d{{1,3}}\s?-\s?[●•]?\s?)?$"
 )
 # The next item of a list of forms: "mẫu số 01/GTGT, 02/GTGT và 03/GTGT".
 FORM_LIST_GAP = re.compile(

@@ -30,8 +30,11 @@ _LATIN = str.maketrans(_LOOKALIKES)
 _QH_TERM = re.compile(r"(?<=QH)[0-9IlO]{2}$")
 
 
-# Letters OCR takes for one another inside codes: "TT-BIC" is TT-BTC, "OD-BTC" QĐ-BTC.
-_OCR_SWAPS = frozenset({("I", "T"), ("O", "Q"), ("O", "D"), ("0", "O"), ("1", "I"), ("L", "I"), ("1", "L")})
+# Letters OCR takes for one another inside codes: "TT-BIC" is TT-BTC, "OD-BTC" QĐ-BTC,
+# "20- NO/TW" 20-NQ/TW, "209/2013/NB- CP" NĐ-CP.
+_OCR_SWAPS = frozenset(
+    {("I", "T"), ("O", "Q"), ("O", "D"), ("B", "D"), ("0", "O"), ("1", "I"), ("L", "I"), ("1", "L")}
+)
 
 
 def latin_view(text: str) -> str:
@@ -108,6 +111,8 @@ def parse_symbol(m: re.Match[str], words_code: str | None, phrase: str | None = 
     if m.group("legal"):
         year = int(m.group("year").replace(" ", ""))
         segs = _segments(m.group("legal"))
+        if len(segs) > 1 and words_code and _ocr_variant(segs[0], words_code) and segs[1] in _KNOWN_CODES:
+            segs[0] = words_code
         if len(segs) > 1 and segs[0] in TYPE_CODES:
             type_code: str | None = segs[0]
             issuer = "-".join(segs[1:])
@@ -118,11 +123,15 @@ def parse_symbol(m: re.Match[str], words_code: str | None, phrase: str | None = 
             # 38/2019/QH14 with no words is a law; "Nghị quyết số 98/2023/QH15" a resolution
             type_code = words_code or ("L" if issuer.startswith("QH") else None)
             symbol = f"{number}/{year}/{issuer}"
+            if type_code is None and issuer in TYPE_CODES and issuer not in ISSUER_CODES:
+                type_code = issuer  # "111/2013/TT" with no words
             if issuer == type_code:  # "Nghị định sô 132/2020/ND": the issuer is cut off
                 return ParsedSymbol(number, type_code, None, year, f"{number}/{year}/{type_code}")
         return ParsedSymbol(number, type_code, issuer, year, symbol)
     if m.group("ptype"):
         type_code = canonical_code(m.group("ptype"))
+        if type_code not in TYPE_CODES and words_code and _ocr_variant(type_code, words_code):
+            type_code = words_code
         issuer = "-".join(_segments(m.group("pissuer")))
         return ParsedSymbol(number, type_code, issuer, None, f"{number}-{type_code}/{issuer}", True)
     if m.groupdict().get("dissuer"):
