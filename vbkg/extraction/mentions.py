@@ -156,7 +156,9 @@ def _same_symbol_same_document(found: list[tuple[str, ParsedSymbol, Mention]]) -
 def _date_before(text: str, start: int) -> str | None:
     """ "Ngày 22/4/2024, Tổng thư ký Quốc hội đã có Thông báo số ...": the date it was issued."""
     d = P.DATE_BEFORE.search(text, max(0, start - 150), start)
-    return iso_date(d) if d else None
+    if d is None or text[: d.start()].rstrip(" \t")[-1:] not in ("", "\n", ".", ";", ",", ":", "("):
+        return None  # the date must open its clause
+    return iso_date(d)
 
 
 def _short_mentions(text: str, low: str, taken: list[tuple[int, int]], ctx: Context) -> list[Mention]:

@@ -136,9 +136,11 @@ DATE_AFTER = re.compile(
 )
 # Before a mention, the act of issuing it: "Ngày 22/4/2024, Tổng thư ký Quốc hội đã có
 # Thông báo số 3525/TB-TTKQH", "ngày 8/9/2014 Bộ Tài chính đã thừa ủy quyền Thủ tướng Chính
-# phủ kýTờ trình Quốc hội số 316/TTr-CP". Receiving ("nhận được") is not issuing.
+# phủ kýTờ trình Quốc hội số 316/TTr-CP". Receiving ("nhận được") is not issuing, and a date
+# followed by "của" is the tail of an earlier mention ("ngày 26/12/2024 của Bộ Chính trị,
+# Chính phủ đã ban hành Nghị định 178/2024/NĐ-CP").
 DATE_BEFORE = re.compile(
-    rf"\bngày\s{{0,3}}(?:{DATE_NUMERIC}|{DATE_WORDS})\s{{0,2}},?\s{{0,3}}[^\n\d.;:]{{0,90}}?"
+    rf"\bngày\s{{0,3}}(?:{DATE_NUMERIC}|{DATE_WORDS})(?!\s{{0,2}},?\s{{0,3}}của\b)\s{{0,2}},?\s{{0,3}}[^\n\d.;:]{{0,90}}?"
     rf"(?<![\w])(?:đã\s+)?(?:có|ký|ban\s+hành)\s{{0,2}}$",
     re.IGNORECASE,
 )
