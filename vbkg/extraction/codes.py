@@ -80,6 +80,7 @@ _CANONICAL_CODES = [
     "NHNN", "BKHĐT", "BCT", "BXD", "BTNMT", "BNNPTNT", "BTTTT", "BVHTTDL", "BGTVT", "BKHCN", "MTTQ",
 ]  # fmt: skip
 CANONICAL_CODE: dict[str, str] = {fold(c).upper(): c for c in _CANONICAL_CODES}
+KNOWN_CODES = frozenset(CANONICAL_CODE.values())
 
 # Codes whose first segment in "n/XX-YY" is a type code only when YY is a known issuer:
 # "32/CT-TTg" is a directive, "1234/CT-TTHT" a letter of the tax department (Cục Thuế),

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import patterns as P
-from .codes import CODE_OF_ISSUER, type_of_words
+from .codes import CODE_OF_ISSUER, KNOWN_CODES, canonical_code, type_of_words
 from .dates import iso_date
 from .gazetteer import fold
 from .model import Mention
@@ -89,12 +89,32 @@ def _is_appendix_heading(low: str, start: int, number: str, own_number: str | No
     return a.startswith(b) or b.startswith(a)
 
 
+def _symbol_matches(latin: str, low: str) -> list[re.Match[str]]:
+    """SYMBOL over the text, and over its upper-cased form where a lower-cased text prints
+    "quyết định số 177/2004/qđ-ub": there only codes the tables know count."""
+    found = list(P.SYMBOL.finditer(latin))
+    upper: str | None = None
+    taken = {m.start() for m in found}
+    extra = []
+    for lead in P.LOWER_SYMBOL_LEAD.finditer(low):
+        if lead.end() in taken:
+            continue
+        upper = upper if upper is not None else latin.upper()
+        if len(upper) != len(latin):
+            break
+        m = P.SYMBOL.match(upper, lead.end())
+        code = m and (m.group("legal") or m.group("state") or "")
+        if m and code and canonical_code(re.split(r"[-.\s]", code)[0]) in KNOWN_CODES:
+            extra.append(m)
+    return sorted(found + extra, key=lambda m: m.start()) if extra else found
+
+
 def _symbol_mentions(text: str, low: str, own: tuple[int, int] | None, ctx: Context) -> list[Mention]:
     found: list[tuple[str, ParsedSymbol, Mention]] = []
     last_form_end = -100
     own_match = P.SYMBOL.search(text, own[0], own[1]) if own else None
     own_number = own_match.group("number") if own_match else None
-    for m in P.SYMBOL.finditer(latin_view(text)):
+    for m in _symbol_matches(latin_view(text), low):
         if own and own[0] <= m.start() < own[1]:
             continue
         if _is_form(low, m, last_form_end):

@@ -39,13 +39,20 @@ _CODE_END = r"(?:(?![\w])|(?=ngày\b|ngay\b))(?!/\d)"
 SYMBOL = re.compile(
     rf"""
     (?:(?<![\w/.\-])|(?<=[Ss][ốỐoô]))        # "số382/TTr-CP": "số" glued to the number
-    (?P<number>\d{{1,6}})                       # up to six digits: "170503/CV-YTV"
+    (?P<number>
+        \d{{1,8}}                                   # a company's "20251022/CV-HD", "170503/CV-YTV"
+        (?:[a-h]                                   # "Nghị quyết số 30a/2008/NQ-CP"
+          | \.\d{{1,2}}(?={_SEP}/{_SEP}(?:19|20)\d\d)    # "Nghị quyết số 66.4/2025/NQ-CP"
+          | -\d{{1,4}}(?={_SEP}/{_SEP}[A-ZĐ])         # "công văn số 25-2303/PBHC-KD"
+        )?
+    )
     (?:
         # legal normative and laws: 91/2017/NĐ-CP, 38/2019/QH14, 76/2025/UBTVQH15; OCR and
-        # cleaning noise: "08/201 5/NĐ- CP", "126/2004 / / NĐ-CP"
-        {_SEP}/{_SEP}(?P<year>(?:19|20)\d[ ]?\d){_SEP}/(?:{_SEP}/)?{_SEP}(?P<legal>{_CODES})
-      | # Party: 01-KL/TW, 01- KL/TW, 13-NQ / TW, 01-CTHD/ĐĐTLD
-        {_SEP}-{_SEP}(?P<ptype>{_CODE}){_SEP}/{_SEP}(?P<pissuer>{_CODES})
+        # cleaning noise: "08/201 5/NĐ- CP", "146/20 14/TT-BTC", "126/2004 / / NĐ-CP",
+        # "49/2025TT-BCT", "Nghị quyết số 19- 2016/NQ-CP"
+        {_SEP}[/-]{_SEP}(?P<year>(?:19|20)[ ]?\d[ ]?\d)(?:{_SEP}/(?:{_SEP}/)?{_SEP}|(?=[A-ZĐ]))(?P<legal>{_CODES})
+      | # Party: 01-KL/TW, 01- KL/TW, 13-NQ / TW, 01-CTHD/ĐĐTLD, "50- -NO/TW"
+        {_SEP}-(?:{_SEP}-)?{_SEP}(?P<ptype>{_CODE}){_SEP}/{_SEP}(?P<pissuer>{_CODES})
       | # state and trade union: 46/KH-LĐLĐ, 1268/QĐ-TTg; official letters 04/VB-KHĐV
         {_SEP}/{_SEP}(?P<state>{_CODES}{_MORE})
       | # before 1992, an issuer without a type: "Nghị định số 244-HĐBT", "Nghị định số 90-CP"
@@ -88,6 +95,13 @@ TYPE_BEFORE_SYMBOL = re.compile(
     (?:\s{{0,2}}{_SO})?\s{{0,2}}:?\s{{0,2}}$
     """,
     re.VERBOSE,
+)
+
+# Some texts are lower-cased whole: "quyết định số 177/2004/qđ-ub ngày 01/10/2004". Where
+# type words and "số" lead to such a symbol (lower-cased text), SYMBOL is tried on the
+# upper-cased text at the number.
+LOWER_SYMBOL_LEAD = re.compile(
+    rf"(?:{TYPE_WORDS})\s{{1,2}}(?:số|so)\s{{0,2}}:?\s{{0,2}}(?=\d{{1,6}}\s?/\s?(?:(?:19|20)\d\d\s?/\s?)?[a-zđ]{{1,4}}[-.])"
 )
 
 # Form, table and appendix numbers are no documents: "theo mẫu số 03/TNDN", "(mẫu số

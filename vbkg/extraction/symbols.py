@@ -6,11 +6,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .codes import AMBIGUOUS_TYPE_CODES, CANONICAL_CODE, ISSUER_CODES, TYPE_CODES, canonical_code
+from .codes import AMBIGUOUS_TYPE_CODES, ISSUER_CODES, KNOWN_CODES, TYPE_CODES, canonical_code
 from .gazetteer import fold
 from .model import Mention
 
-_KNOWN_CODES = frozenset(CANONICAL_CODE.values())
+_KNOWN_CODES = KNOWN_CODES
 _FOLDED_TYPES = {fold(c).upper(): c for c in TYPE_CODES}
 _FOLDED_ISSUERS = {fold(c).upper(): c for c in ISSUER_CODES}
 
