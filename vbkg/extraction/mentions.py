@@ -121,8 +121,8 @@ def _symbol_mentions(text: str, low: str, own: tuple[int, int] | None, ctx: Cont
             last_form_end = m.end()
             continue
         w = _type_words(low, max(0, m.start() - _LOOKBACK), m.start())
-        if m.group("dissuer") and w is None:
-            continue  # "244-HĐBT" is a symbol only after its type words
+        if w is None and (m.group("dissuer") or not m.group("number").isdigit()):
+            continue  # "244-HĐBT", "25-2303/PBHC-KD" are symbols only after their type words
         start = w.start() if w else m.start()
         if _is_appendix_heading(low, start, m.group("number"), own_number):
             continue
