@@ -15,6 +15,8 @@ from .orgs import Context, OrgName, org_at
 from .symbols import ParsedSymbol, confirmed_issuer, latin_view, parse_symbol, repair_codes
 
 _LOOKBACK = 90
+# Decrees, circulars and laws never reach five digits in a year.
+_NEVER_FIVE_DIGITS = frozenset({"NĐ", "TT", "TTLT", "L"})
 
 
 @dataclass(frozen=True)
@@ -129,6 +131,8 @@ def _symbol_mentions(text: str, low: str, own: tuple[int, int] | None, ctx: Cont
         words = text[w.start("words") : w.end("words")] if w else None
         phrase = text[w.start("words") : w.end("qualifier")] if w and w.group("qualifier") else words
         parsed = parse_symbol(m, type_of_words(words) if words else None, phrase)
+        if len(parsed.number) > 4 and parsed.year is None and parsed.type_code in _NEVER_FIVE_DIGITS:
+            continue  # "Nghị định số 0912018/NĐ-CP": a year glued on, where the slash was is unsure
         tail = read_tail(text, m.end(), ctx)
         named = (tail.issuer.code or CODE_OF_ISSUER.get(tail.issuer.name)) if tail.issuer else None
         parsed = parsed.with_issuer(confirmed_issuer(parsed.issuer_code, named))

@@ -26,10 +26,6 @@ _LOOKALIKES = {
     "Ð": "Đ", "⁄": "/", "∕": "/", "／": "/", "‐": "-", "‑": "-",
 }  # fmt: skip
 _LATIN = str.maketrans(_LOOKALIKES)
-# Legal normative acts carry their year: a long number ending in one lost its slash.
-# A decree or circular never reaches five digits in a year, a decision or resolution six.
-_GLUED_MIN = {"NĐ": 5, "TT": 5, "TTLT": 5, "QĐ": 6, "NQ": 6}
-_GLUED_YEAR = re.compile(r"(\d{1,4})((?:19[4-9]|20[0-4])\d)")
 # OCR reads the digits of a National Assembly term as letters: "UBTVQHI0" is UBTVQH10.
 _QH_TERM = re.compile(r"(?<=QH)[0-9IlO]{2}$")
 
@@ -148,15 +144,6 @@ def parse_symbol(m: re.Match[str], words_code: str | None, phrase: str | None = 
     head, _, more = state.partition("/")
     segs = _segments(head)
     first = segs[0]
-    glued = _GLUED_YEAR.fullmatch(number)
-    if glued and not more and len(number) >= _GLUED_MIN.get(first, 5 if first.startswith("QH") else 99):
-        # OCR lost the slash before the year: "Nghị định số 0912018/NĐ-CP" is 09/2018/NĐ-CP
-        number, year = glued.group(1), int(glued.group(2))
-        if first.startswith("QH"):
-            return ParsedSymbol(number, words_code or "L", first, year, f"{number}/{year}/{first}")
-        rest = "-".join(segs[1:])
-        symbol = f"{number}/{year}/{first}" + (f"-{rest}" if rest else "")
-        return ParsedSymbol(number, first, rest or None, year, symbol, True)
     second = segs[1] if len(segs) > 1 else None
     if second in _KNOWN_CODES and words_code and _ocr_variant(first, words_code):
         first = words_code  # "Quyết định s6:2439/OD-BTC": OD is a misread QĐ
