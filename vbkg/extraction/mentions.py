@@ -82,8 +82,8 @@ def _is_appendix_heading(low: str, start: int, number: str, own_number: str | No
     the document's own number is known and differs: a Kết luận may carry "(Kèm theo Báo cáo
     số 565-BC/BTCTW ...)". A number cut or run on ("203" for 2031, "10325" for 103/2025) is
     still its own."""
-    line_start = low.rfind("\n", 0, start) + 1
-    if start - line_start > 40 or not P.SELF_APPENDIX.match(low, line_start, start):
+    line_start = low.rfind("\n", max(0, start - 41), start) + 1
+    if (line_start == 0 and start > 40) or not P.SELF_APPENDIX.match(low, line_start, start):
         return False
     if own_number is None:
         return True
@@ -98,13 +98,14 @@ def _symbol_matches(latin: str, low: str) -> list[re.Match[str]]:
     upper: str | None = None
     taken = {m.start() for m in found}
     extra = []
-    for lead in P.LOWER_SYMBOL_LEAD.finditer(low):
-        if lead.end() in taken:
+    for low_symbol in P.LOWER_SYMBOL.finditer(latin):
+        start = low_symbol.start()
+        if start in taken or not P.TYPE_BEFORE_SYMBOL.search(low, max(0, start - _LOOKBACK), start):
             continue
         upper = upper if upper is not None else latin.upper()
         if len(upper) != len(latin):
             break
-        m = P.SYMBOL.match(upper, lead.end())
+        m = P.SYMBOL.match(upper, start)
         code = m and (m.group("legal") or m.group("state") or "")
         if m and code and canonical_code(re.split(r"[-.\s]", code)[0]) in KNOWN_CODES:
             extra.append(m)
@@ -180,7 +181,8 @@ def _same_symbol_same_document(found: list[tuple[str, ParsedSymbol, Mention]]) -
 def _date_before(text: str, start: int) -> str | None:
     """ "Ngày 22/4/2024, Tổng thư ký Quốc hội đã có Thông báo số ...": the date it was issued."""
     d = P.DATE_BEFORE.search(text, max(0, start - 150), start)
-    if d is None or text[: d.start()].rstrip(" \t")[-1:] not in ("", "\n", ".", ";", ",", ":", "("):
+    before = text[max(0, d.start() - 8) : d.start()].rstrip(" \t") if d else ""
+    if d is None or (before[-1:] not in ("\n", ".", ";", ",", ":", "(") and d.start() > len(before)):
         return None  # the date must open its clause
     return iso_date(d)
 

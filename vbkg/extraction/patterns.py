@@ -38,7 +38,7 @@ _CODE_END = r"(?:(?![\w])|(?=ngày\b|ngay\b))(?!/\d)"
 
 SYMBOL = re.compile(
     rf"""
-    (?:(?<![\w/.\-])|(?<=[Ss][ốỐoô]))        # "số382/TTr-CP": "số" glued to the number
+    (?=\d)(?:(?<![\w/.\-])|(?<=[Ss][ốỐoô]))  # "số382/TTr-CP": "số" glued to the number
     (?P<number>
         \d{{1,8}}                                   # a company's "20251022/CV-HD", "170503/CV-YTV"
         (?:[a-h]                                   # "Nghị quyết số 30a/2008/NQ-CP"
@@ -97,12 +97,9 @@ TYPE_BEFORE_SYMBOL = re.compile(
     re.VERBOSE,
 )
 
-# Some texts are lower-cased whole: "quyết định số 177/2004/qđ-ub ngày 01/10/2004". Where
-# type words and "số" lead to such a symbol (lower-cased text), SYMBOL is tried on the
-# upper-cased text at the number.
-LOWER_SYMBOL_LEAD = re.compile(
-    rf"(?:{TYPE_WORDS})\s{{1,2}}(?:số|so)\s{{0,2}}:?\s{{0,2}}(?=\d{{1,6}}\s?/\s?(?:(?:19|20)\d\d\s?/\s?)?[a-zđ]{{1,4}}[-.])"
-)
+# Some texts are lower-cased whole: "quyết định số 177/2004/qđ-ub ngày 01/10/2004". Such a
+# symbol counts only after type words; SYMBOL is then tried on the upper-cased text.
+LOWER_SYMBOL = re.compile(r"(?<![\w/.\-])\d{1,6}\s?/\s?(?:(?:19|20)\d\d\s?/\s?)?[a-zđ]{1,4}[-.][a-zđ]")
 
 # Form, table and appendix numbers are no documents: "theo mẫu số 03/TNDN", "(mẫu số
 # 04/HTBT)", "Mẫu số 01/TB-CSSX/GSQL", "Biểu số 02/...", "Phụ lục số 01/...", "tờ khai

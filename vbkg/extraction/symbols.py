@@ -26,6 +26,7 @@ _LOOKALIKES = {
     "Ð": "Đ", "⁄": "/", "∕": "/", "／": "/", "‐": "-", "‑": "-",
 }  # fmt: skip
 _LATIN = str.maketrans(_LOOKALIKES)
+_ANY_LOOKALIKE = re.compile("[" + "".join(_LOOKALIKES) + "]")
 # OCR reads the digits of a National Assembly term as letters: "UBTVQHI0" is UBTVQH10.
 _QH_TERM = re.compile(r"(?<=QH)[0-9IlO]{2}$")
 
@@ -39,7 +40,7 @@ _OCR_SWAPS = frozenset(
 
 def latin_view(text: str) -> str:
     """`text` with look-alike letters and slashes made Latin; same length, same offsets."""
-    return text.translate(_LATIN)
+    return text.translate(_LATIN) if _ANY_LOOKALIKE.search(text) else text
 
 
 @dataclass(frozen=True)
