@@ -220,7 +220,7 @@ def test_every_fact_has_provenance(seed_records: dict[str, DocumentRecord]) -> N
 
 # --- which documents a text names, and who they are (error_classes E1-E7) -------------------
 
-Identity = tuple[str | None, str, str | None, int | None]
+Identity = tuple[str | None, str | None, str | None, int | None]
 
 # (body sentence from the corpus, expected (type_code, number, issuer_code, year) per target)
 IDENTITY_ROWS: list[tuple[str, list[Identity]]] = [
