@@ -278,6 +278,10 @@ IDENTITY_ROWS: list[tuple[str, list[Identity]]] = [
     ("Căn cứ Nghị định số 0912018/NĐ-CP ngày 15/01/2018;", []),
     # E3: look-alike letters
     ("Căn cứ Nghị quyết số 66/NQ-СР ngày 26/3/2025 của Chính phủ;", [("NQ", "66", "CP", 2025)]),
+    (
+        "Trả lời công văn số 1066/HQĐÐNa-TXNK ngày 29/5/2020 của Cục Hải quan.",
+        [("CV", "1066", "HQĐNa-TXNK", 2020)],
+    ),
     # E4: a misread issuer code, confirmed by the issuer named or the same symbol printed in full
     (
         "Căn cứ điểm 3 Điều 11 Thông tr 80/2012/TT- BIC ngày 22/05/2012 của\nBộ Tài chính hướng dẫn.",

@@ -12,7 +12,14 @@ from .dates import iso_date
 from .gazetteer import fold
 from .model import Mention
 from .orgs import Context, OrgName, org_at
-from .symbols import ParsedSymbol, confirmed_issuer, latin_view, parse_symbol, repair_codes
+from .symbols import (
+    ParsedSymbol,
+    confirmed_issuer,
+    latin_view,
+    parse_symbol,
+    repair_codes,
+    without_doubled_eth,
+)
 
 _LOOKBACK = 90
 # Decrees, circulars and laws never reach five digits in a year.
@@ -137,6 +144,8 @@ def _symbol_mentions(text: str, low: str, own: tuple[int, int] | None, ctx: Cont
         tail = read_tail(text, m.end(), ctx)
         named = (tail.issuer.code or CODE_OF_ISSUER.get(tail.issuer.name)) if tail.issuer else None
         parsed = parsed.with_issuer(confirmed_issuer(parsed.issuer_code, named))
+        if "Ð" in text[m.start() : m.end()]:
+            parsed = without_doubled_eth(parsed)
         mention = Mention(
             start=start,
             end=m.end(),

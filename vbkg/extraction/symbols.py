@@ -209,3 +209,17 @@ def _with_issuer(symbol: str | None, old: str, new: str) -> str | None:
     if symbol and symbol.endswith(old):
         return symbol[: -len(old)] + new
     return symbol
+
+
+def without_doubled_eth(parsed: ParsedSymbol) -> ParsedSymbol:
+    """An eth after a Đ is OCR's second stroke of that Đ: "1066/HQĐÐNa-TXNK" is HQĐNa,
+    "99/QĐÐ-BHXH" QĐ. A code that starts with ĐĐ (ĐĐTLĐ) is left alone."""
+
+    def fix(code: str | None) -> str | None:
+        return code[0] + code[1:].replace("ĐĐ", "Đ") if code else code
+
+    out = parsed.with_issuer(fix(parsed.issuer_code))
+    type_code = fix(parsed.type_code)
+    if type_code and parsed.type_code and type_code != parsed.type_code:
+        out = replace(out, type_code=type_code, symbol=out.symbol.replace(parsed.type_code, type_code, 1))
+    return out
