@@ -101,7 +101,7 @@ def _is_type(seg: str, second: str | None, words_code: str | None, phrase: str |
     if len(seg) >= 2 and folded == _initials(phrase):
         return True
     # an extended type code: "Quy chế 1999/QCPH-BHXH-TCT", "tờ trình liên sở số 1960/TTrLS-STC"
-    head = fold(words_code or "").upper()
+    head = fold(words_code or "").upper() if words_code != "CV" else ""
     return len(head) >= 2 and folded.startswith(head) and seg not in _KNOWN_CODES
 
 
