@@ -190,8 +190,10 @@ def _same_symbol_same_document(found: list[tuple[str, ParsedSymbol, Mention]]) -
 def _date_before(text: str, start: int) -> str | None:
     """ "Ngày 22/4/2024, Tổng thư ký Quốc hội đã có Thông báo số ...": the date it was issued."""
     d = P.DATE_BEFORE.search(text, max(0, start - 150), start)
-    before = text[max(0, d.start() - 8) : d.start()].rstrip(" \t") if d else ""
-    if d is None or (before[-1:] not in ("\n", ".", ";", ",", ":", "(") and d.start() > len(before)):
+    if d is None:
+        return None
+    previous = text[max(0, d.start() - 8) : d.start()].rstrip(" \t")[-1:]
+    if previous and previous not in "\n.;,:(":
         return None  # the date must open its clause
     return iso_date(d)
 
