@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from . import patterns as P
@@ -15,9 +16,11 @@ from .orgs import Context, OrgName, org_at
 from .symbols import (
     ParsedSymbol,
     confirmed_issuer,
+    is_damaged,
     latin_view,
+    ocr_variant,
     parse_symbol,
-    repair_codes,
+    symbol_with_issuer,
     without_doubled_eth,
 )
 
@@ -184,6 +187,32 @@ def _same_symbol_same_document(found: list[tuple[str, ParsedSymbol, Mention]]) -
                 mention, type_code=best.type_code, issuer_code=best.issuer_code, symbol=best.symbol
             )
         out.append(mention)
+    return out
+
+
+def repair_codes(mentions: Sequence[Mention]) -> list[Mention]:
+    """Misread or cut issuer codes take the one known code the same document prints for the
+    same type, number and year: "38/2015/TT- BT€" beside "38/2015/TT-BTC"."""
+    known: dict[tuple[str | None, str, int | None], set[str]] = {}
+    for m in mentions:
+        if m.issuer_code and m.issuer_code in KNOWN_CODES:
+            known.setdefault((m.type_code, m.number, m.symbol_year), set()).add(m.issuer_code)
+    out: list[Mention] = []
+    for m in mentions:
+        code = m.issuer_code
+        seen = known.get((m.type_code, m.number, m.symbol_year), set())
+        if code is None and m.symbol_year is not None and m.symbol and len(seen) == 1:
+            # "Nghị định sô 132/2020/ND" beside "Nghị định số 132/2020/NĐ-CP"
+            (only,) = seen
+            m = replace(m, issuer_code=only, symbol=f"{m.symbol}-{only}")
+        elif code and is_damaged(code) and m.symbol_year is not None:
+            fits = [
+                k for k in seen if ocr_variant(code, k) or (k.startswith(code) and len(k) == len(code) + 1)
+            ]
+            if len(fits) == 1:
+                symbol = symbol_with_issuer(m.symbol, code, fits[0]) if m.symbol else None
+                m = replace(m, issuer_code=fits[0], symbol=symbol)
+        out.append(m)
     return out
 
 

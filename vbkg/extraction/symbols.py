@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .codes import AMBIGUOUS_TYPE_CODES, ISSUER_CODES, KNOWN_CODES, TYPE_CODES, canonical_code
 from .gazetteer import fold
-from .model import Mention
 
-_KNOWN_CODES = KNOWN_CODES
 _FOLDED_TYPES = {fold(c).upper(): c for c in TYPE_CODES}
 _FOLDED_ISSUERS = {fold(c).upper(): c for c in ISSUER_CODES}
 
@@ -55,7 +52,7 @@ class ParsedSymbol:
     def with_issuer(self, code: str | None) -> ParsedSymbol:
         if code == self.issuer_code or not self.issuer_code or not code:
             return self
-        return replace(self, issuer_code=code, symbol=_with_issuer(self.symbol, self.issuer_code, code) or "")
+        return replace(self, issuer_code=code, symbol=symbol_with_issuer(self.symbol, self.issuer_code, code))
 
 
 def _code(raw: str) -> str:
@@ -72,7 +69,7 @@ def _segments(codes: str) -> list[str]:
 
 def _split_glued(seg: str) -> list[str]:
     """A type code glued to a known issuer: "NĐCP" is NĐ-CP, "TTBTC" TT-BTC, "CTTg" CT-TTg."""
-    if seg in _KNOWN_CODES:
+    if seg in KNOWN_CODES:
         return [seg]
     folded = fold(seg).upper()
     for n in (4, 3, 2):
@@ -95,14 +92,14 @@ def _is_type(seg: str, second: str | None, words_code: str | None, phrase: str |
     if seg in TYPE_CODES:
         if seg in AMBIGUOUS_TYPE_CODES:
             # "32/CT-TTg" is a directive; "1234/CT-TTHT", "Công văn số 247/TT.HĐND" letters
-            return words_code == seg or (words_code != "CV" and second in _KNOWN_CODES)
+            return words_code == seg or (words_code != "CV" and second in KNOWN_CODES)
         return True
     folded = fold(seg).upper()
     if len(seg) >= 2 and folded == _initials(phrase):
         return True
     # an extended type code: "Quy chế 1999/QCPH-BHXH-TCT", "tờ trình liên sở số 1960/TTrLS-STC"
     head = fold(words_code or "").upper() if words_code != "CV" else ""
-    return len(head) >= 2 and folded.startswith(head) and seg not in _KNOWN_CODES
+    return len(head) >= 2 and folded.startswith(head) and seg not in KNOWN_CODES
 
 
 def parse_symbol(m: re.Match[str], words_code: str | None, phrase: str | None = None) -> ParsedSymbol:
@@ -112,7 +109,7 @@ def parse_symbol(m: re.Match[str], words_code: str | None, phrase: str | None = 
     if m.group("legal"):
         year = int(m.group("year").replace(" ", ""))
         segs = _segments(m.group("legal"))
-        if len(segs) > 1 and words_code and _ocr_variant(segs[0], words_code) and segs[1] in _KNOWN_CODES:
+        if len(segs) > 1 and words_code and ocr_variant(segs[0], words_code) and segs[1] in KNOWN_CODES:
             segs[0] = words_code
         if len(segs) > 1 and segs[0] in TYPE_CODES:
             type_code: str | None = segs[0]
@@ -131,7 +128,7 @@ def parse_symbol(m: re.Match[str], words_code: str | None, phrase: str | None = 
         return ParsedSymbol(number, type_code, issuer, year, symbol)
     if m.group("ptype"):
         type_code = canonical_code(m.group("ptype"))
-        if type_code not in TYPE_CODES and words_code and _ocr_variant(type_code, words_code):
+        if type_code not in TYPE_CODES and words_code and ocr_variant(type_code, words_code):
             type_code = words_code
         issuer = "-".join(_segments(m.group("pissuer")))
         return ParsedSymbol(number, type_code, issuer, None, f"{number}-{type_code}/{issuer}", True)
@@ -146,7 +143,7 @@ def parse_symbol(m: re.Match[str], words_code: str | None, phrase: str | None = 
     segs = _segments(head)
     first = segs[0]
     second = segs[1] if len(segs) > 1 else None
-    if second in _KNOWN_CODES and words_code and _ocr_variant(first, words_code):
+    if second in KNOWN_CODES and words_code and ocr_variant(first, words_code):
         first = words_code  # "Quyết định s6:2439/OD-BTC": OD is a misread QĐ
     if (second or more) and _is_type(first, second, words_code, phrase):
         issuer = "-".join(segs[1:] + ([_code(more)] if more else []))
@@ -159,7 +156,7 @@ def parse_symbol(m: re.Match[str], words_code: str | None, phrase: str | None = 
     return ParsedSymbol(number, type_code, issuer, None, f"{number}/{issuer}")
 
 
-def _ocr_variant(printed: str, known: str) -> bool:
+def ocr_variant(printed: str, known: str) -> bool:
     """`printed` is `known` with one letter misread: "BIC" for BTC, "OD" for QĐ."""
     a, b = fold(printed).upper(), fold(known).upper()
     if len(a) != len(b) or len(a) < 2:
@@ -168,47 +165,22 @@ def _ocr_variant(printed: str, known: str) -> bool:
     return len(diff) == 1 and (diff[0][0], diff[0][1]) in _OCR_SWAPS
 
 
-def _damaged(code: str | None) -> bool:
-    return bool(code) and "-" not in (code or "") and code not in _KNOWN_CODES
+def is_damaged(code: str | None) -> bool:
+    """A one-part issuer code the tables do not know: "BIC", "BT"."""
+    return bool(code) and "-" not in (code or "") and code not in KNOWN_CODES
 
 
 def confirmed_issuer(code: str | None, named: str | None) -> str | None:
     """A misread issuer code corrected by the issuer named after it: "Thông tư số
     80/2012/TT- BIC ngày 22/05/2012 của Bộ Tài chính" is TT-BTC. Else the code as printed."""
-    if named and code and _damaged(code) and _ocr_variant(code, named):
+    if named and code and is_damaged(code) and ocr_variant(code, named):
         return named
     return code
 
 
-def repair_codes(mentions: Sequence[Mention]) -> list[Mention]:
-    """Misread or cut issuer codes take the one known code the same document prints for the
-    same type, number and year: "38/2015/TT- BT€" beside "38/2015/TT-BTC"."""
-    known: dict[tuple[str | None, str, int | None], set[str]] = {}
-    for m in mentions:
-        if m.issuer_code and m.issuer_code in _KNOWN_CODES:
-            known.setdefault((m.type_code, m.number, m.symbol_year), set()).add(m.issuer_code)
-    out: list[Mention] = []
-    for m in mentions:
-        code = m.issuer_code
-        seen = known.get((m.type_code, m.number, m.symbol_year), set())
-        if code is None and m.symbol_year is not None and m.symbol and len(seen) == 1:
-            # "Nghị định sô 132/2020/ND" beside "Nghị định số 132/2020/NĐ-CP"
-            (only,) = seen
-            m = replace(m, issuer_code=only, symbol=f"{m.symbol}-{only}")
-        elif code and _damaged(code) and m.symbol_year is not None:
-            fits = [
-                k for k in seen if _ocr_variant(code, k) or (k.startswith(code) and len(k) == len(code) + 1)
-            ]
-            if len(fits) == 1:
-                m = replace(m, issuer_code=fits[0], symbol=_with_issuer(m.symbol, code, fits[0]))
-        out.append(m)
-    return out
-
-
-def _with_issuer(symbol: str | None, old: str, new: str) -> str | None:
-    if symbol and symbol.endswith(old):
-        return symbol[: -len(old)] + new
-    return symbol
+def symbol_with_issuer(symbol: str, old: str, new: str) -> str:
+    """A symbol whose issuer code (its last part) `old` is read as `new`."""
+    return symbol[: -len(old)] + new if symbol.endswith(old) else symbol
 
 
 def without_doubled_eth(parsed: ParsedSymbol) -> ParsedSymbol:
