@@ -310,6 +310,19 @@ IDENTITY_ROWS: list[tuple[str, list[Identity]]] = [
         [("TT", "60", "BTC", 2007)],
     ),
     ("kê khai trên tờ khai 01/GTGT, 02/GTGT và bảng kê 05- 3/BK-QTT-TNCN.", []),
+    (
+        "Ghi chú: TCHQ đã có công văn hướng dẫn số 7735/TCHQ-GSQL ngày 1/9/2020.",
+        [("CV", "7735", "TCHQ-GSQL", 2020)],
+    ),
+    ("Nghị định hướng dẫn Luật số 90/2025/QH15 của Quốc hội.", [("L", "90", "QH15", 2025)]),
+    (
+        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 ngày 19 tháng 02 năm 2025;",
+        [("L", "64", "QH15", 2025)],
+    ),
+    (
+        "chương trình xây dựng luật nhiệm kỳ Quốc hội khóa XV, Nghị quyết số 101/2023/QH15 ngày 24/6/2023.",
+        [("NQ", "101", "QH15", 2023)],
+    ),
     # a law's name is not the type of the act that follows it
     (
         "theo quy định của luật theo Nghị quyết số 197/2025/QH15 của Quốc hội.",

@@ -65,6 +65,8 @@ ROWS: list[Row] = [
     ("TYPE_BEFORE_SYMBOL", "tại công vănsố", ("words", "công văn")),
     ("TYPE_BEFORE_SYMBOL", "(kèm theo quyết định s6:", ("words", "quyết định")),
     ("TYPE_BEFORE_SYMBOL", "thẩm định và tham gia ý kiến của sở tư pháp: ", None),
+    ("TYPE_BEFORE_SYMBOL", "thông báo kết luận số\n", ("qualifier", " kết luận")),
+    ("TYPE_BEFORE_SYMBOL", "kế hoạch thực hiện luật số ", ("words", "luật")),
     # form numbers are no documents (error_classes E7)
     ("FORM_BEFORE_SYMBOL", "thu nhập doanh nghiệp theo mẫu số ", "mẫu số "),
     ("FORM_BEFORE_SYMBOL", "quyết định hoàn thuế (mẫu số ", "mẫu số "),

@@ -69,10 +69,13 @@ def read_tail(text: str, pos: int, ctx: Context) -> Tail:
 
 
 def _type_words(low: str, start: int, end: int) -> re.Match[str] | None:
-    """The type words nearest before a symbol: "luật theo Nghị quyết số 197/2025/QH15" is NQ."""
+    """The type words before a symbol: the first with qualifiers ("Thông báo kết luận số") or a
+    law's name, else the nearest ("luật theo Nghị quyết số 197/2025/QH15" is NQ)."""
     best = None
     w = P.TYPE_BEFORE_SYMBOL.search(low, start, end)
     while w is not None:
+        if w.group("qualifier") or w.group("name"):
+            return w
         best = w
         w = P.TYPE_BEFORE_SYMBOL.search(low, w.start() + 1, end)
     return best

@@ -79,8 +79,21 @@ TYPE_WORDS = (
 # "số" as printed, OCR included: "Quyết định s6:2439/OD-BTC", "công vănsố6673/VPCP-PL".
 _SO = r"(?:số|so|sô|só|sồ|sé|s6)"
 
-# Looked for in the 90 characters before a symbol, anchored at its end (the match nearest
-# the symbol is the one that counts):
+# Words that end a qualifier or a law's name: a verb, a preposition or another type word
+# starts another phrase ("Kế hoạch thực hiện Luật số 38/2019/QH14" is a law, "Nghị định hướng
+# dẫn Luật số 90/2025/QH15" too, "luật theo Nghị quyết số 197/2025/QH15" a resolution). A
+# law's own name may hold "văn bản" and "luật": "Luật Ban hành văn bản quy phạm pháp luật".
+_NOT_IN_NAME = (
+    r"(?:thực\s+hiện|triển\s+khai|căn\s+cứ|theo|tại|của|về|và|với|các|những|nhằm|để|số|so|ngày|kèm|"
+    r"quyết\s+định|nghị\s+định|nghị\s+quyết|thông\s+tư|chỉ\s+thị|kế\s+hoạch|công\s+văn|tờ\s+trình|"
+    r"thông\s+báo|báo\s+cáo|kết\s+luận|hướng\s+dẫn|đề\s+án|công\s+điện|pháp\s+lệnh)\b"
+)
+# Type words that qualify another: "Thông báo kết luận số", "công văn hướng dẫn số".
+_QUALIFYING_TYPE = r"(?:kết\s+luận|hướng\s+dẫn)\b"
+_NOT_QUALIFIER = rf"(?:{_NOT_IN_NAME}|{TYPE_WORDS}|thực|triển|thi|ban|phê|sửa|bổ|thay|bãi)\b"
+
+# Looked for in the 90 characters before a symbol, anchored at its end. The words nearest the
+# symbol count, unless a law's name or a type word with qualifiers runs up to it:
 #   "Nghị định số: 91/2017/NĐ-CP"  -> words "Nghị định"
 #   "Luật Doanh nghiệp số 59/2020/QH14" -> words "Luật", name "Doanh nghiệp"
 #   "Báo cáo thẩm tra số 416/BC-UBPLTP15" -> words "Báo cáo", qualifier "thẩm tra"
@@ -89,8 +102,8 @@ TYPE_BEFORE_SYMBOL = re.compile(
     rf"""
     (?P<words>{TYPE_WORDS})
     (?:
-        (?P<name>(?<=[Ll]uật)(?:\s+{WORD}){{1,8}}?)       # a law's name sits between
-      | (?P<qualifier>(?:,?\s{{1,2}}{WORD}){{1,4}}?)(?=\s{{0,2}}{_SO})  # qualifiers need "số"
+        (?P<name>(?<=[Ll]uật)(?:\s+(?!{_NOT_IN_NAME}){WORD}){{1,8}}?)  # a law's name sits between
+      | (?P<qualifier>(?:,?\s{{1,2}}(?:{_QUALIFYING_TYPE}|(?!{_NOT_QUALIFIER}){WORD})){{1,4}}?)(?=\s{{0,2}}{_SO})
     )?
     (?:\s{{0,2}}{_SO})?\s{{0,2}}:?\s{{0,2}}$
     """,
