@@ -310,6 +310,7 @@ IDENTITY_ROWS: list[tuple[str, list[Identity]]] = [
         [("TT", "60", "BTC", 2007)],
     ),
     ("kê khai trên tờ khai 01/GTGT, 02/GTGT và bảng kê 05- 3/BK-QTT-TNCN.", []),
+    ("theo quy định tại QCVN 06:2022/BXD và Tiêu chuẩn cơ sở 661: 2018/BVTV.", []),
     (
         "Ghi chú: TCHQ đã có công văn hướng dẫn số 7735/TCHQ-GSQL ngày 1/9/2020.",
         [("CV", "7735", "TCHQ-GSQL", 2020)],

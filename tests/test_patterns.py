@@ -71,6 +71,11 @@ ROWS: list[Row] = [
     ("FORM_BEFORE_SYMBOL", "thu nhập doanh nghiệp theo mẫu số ", "mẫu số "),
     ("FORM_BEFORE_SYMBOL", "quyết định hoàn thuế (mẫu số ", "mẫu số "),
     ("FORM_BEFORE_SYMBOL", "ban hành theo thông tư số ", None),
+    ("STANDARD_BEFORE_SYMBOL", "quy định tại qcvn 06:", "qcvn 06:"),
+    ("STANDARD_BEFORE_SYMBOL", "- tiêu chuẩn cơ sở 661: ", "tiêu chuẩn cơ sở 661: "),
+    ("STANDARD_BEFORE_SYMBOL", "nghị định số ", None),
+    ("DIGIT_COLON_BEFORE", "Hạnh phúc $6:", "6:"),
+    ("DIGIT_COLON_BEFORE", "Căn cứ: ", None),
     ("FORM_LIST_GAP", ", mẫu ", ", mẫu "),
     ("FORM_LIST_GAP", " và ", " và "),
     # appendix headings are the document itself (error_classes E5)

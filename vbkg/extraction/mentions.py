@@ -82,8 +82,12 @@ def _type_words(low: str, start: int, end: int) -> re.Match[str] | None:
 
 
 def _is_form(low: str, m: re.Match[str], last_form_end: int) -> bool:
-    """ "mẫu số 03/TNDN", "Mẫu số 01/GTGT, 02/GTGT": a form's number, no document."""
-    if P.FORM_BEFORE_SYMBOL.search(low, max(0, m.start() - 25), m.start()):
+    """ "mẫu số 03/TNDN", "Mẫu số 01/GTGT, 02/GTGT", "QCVN 06:2022/BXD": a form's or a
+    standard's number, no document."""
+    window = max(0, m.start() - 40)
+    if P.FORM_BEFORE_SYMBOL.search(low, window, m.start()) or P.STANDARD_BEFORE_SYMBOL.search(
+        low, window, m.start()
+    ):
         return True
     return 0 <= m.start() - last_form_end <= 20 and bool(
         P.FORM_LIST_GAP.fullmatch(low, last_form_end, m.start())
@@ -137,7 +141,11 @@ def _symbol_mentions(text: str, low: str, own: tuple[int, int] | None, ctx: Cont
             last_form_end = m.end()
             continue
         w = _type_words(low, max(0, m.start() - _LOOKBACK), m.start())
-        if w is None and (m.group("dissuer") or not m.group("number").isdigit()):
+        if w is None and (
+            m.group("dissuer")
+            or not m.group("number").isdigit()
+            or P.DIGIT_COLON_BEFORE.search(text, max(0, m.start() - 4), m.start())
+        ):
             continue  # "244-HĐBT", "25-2303/PBHC-KD" are symbols only after their type words
         start = w.start() if w else m.start()
         if _is_appendix_heading(low, start, m.group("number"), own_number):

@@ -121,6 +121,12 @@ FORM_BEFORE_SYMBOL = re.compile(
     rf"(?:mẫu|mâu|mau(?=\s{{1,2}}{_SO})|biểu|phụ\s+lục|tờ\s+khai|bảng\s+kê)(?:\s+biểu)?(?:\s{{1,2}}{_SO})?\s{{0,2}}:?"
     rf"\s{{0,2}}(?:\d{{1,3}}\s?-\s?[●•]?\s?)?$"
 )
+# A numbered standard is no document either: "QCVN 06:2022/BXD", "Tiêu chuẩn cơ sở 661:
+# 2018/BVTV" (lower-cased text before the year that follows the colon).
+STANDARD_BEFORE_SYMBOL = re.compile(r"(?:qcvn|tcvn|tccs|iso|tiêu\s+chuẩn|quy\s+chuẩn)[^\n:]{0,20}?\d\s?:\s?$")
+# A digit and a colon right before a bare symbol: a clock time or a standard ("14:19 / NAM",
+# "06:2022/BXD"), or OCR's reading of a header "Số:" ("$6:7009 /C1-TNCN"), never a reference.
+DIGIT_COLON_BEFORE = re.compile(r"\d\s?:\s?$")
 # The next item of a list of forms: "mẫu số 01/GTGT, 02/GTGT và 03/GTGT".
 FORM_LIST_GAP = re.compile(
     rf"\s{{0,2}}(?:,|;|và|hoặc|hay)\s{{0,3}}(?:(?:mẫu|mâu|biểu)\s{{1,2}})?(?:{_SO}\s{{0,2}})?:?\s{{0,2}}"
