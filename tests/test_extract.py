@@ -216,3 +216,137 @@ def test_every_fact_has_provenance(seed_records: dict[str, DocumentRecord]) -> N
             assert ref.evidence.rule and ref.mention.split()[-1] in ref.evidence.sentence
         for st in rec.statements:
             assert st.evidence.start < st.evidence.end and st.evidence.sentence
+
+
+# --- which documents a text names, and who they are (error_classes E1-E7) -------------------
+
+Identity = tuple[str | None, str | None, str | None, int | None]
+
+# (body sentence from the corpus, expected (type_code, number, issuer_code, year) per target)
+IDENTITY_ROWS: list[tuple[str, list[Identity]]] = [
+    # E1: qualifiers between the type word and "số"; the symbol's own type part
+    (
+        "Báo cáo thẩm tra số 19/BC-VHXH ngày 30/11/2008 của Ban Văn hoá - Xã hội HĐND tỉnh.",
+        [("BC", "19", "VHXH", 2008)],
+    ),
+    (
+        "Ngày 27/7/2020, Cục Thuế tỉnh Bắc Ninh nhận được Phiếu chuyển số\n704/PC-TCT ngày 24/7/2020 của "
+        "Tổng cục Thuế chuyển công văn số 24/CV-\nAPIBN.",
+        [("PC", "704", "TCT", 2020), ("CV", "24", "APIBN", None)],
+    ),
+    (
+        "Tổng thư ký Quốc hội đã có Thông báo kết luận số\n1486/TB-TTKQH ngày 27/9/2022 về Hội nghị.",
+        [("TB", "1486", "TTKQH", 2022)],
+    ),
+    (
+        "Các Văn bản thẩm định và tham gia ý kiến của Sở Tư pháp: Số 294/BC-STP ngày 12 tháng 9 năm 2025, "
+        "số 1890/STP-VB&TDTHPL ngày 24 tháng 10 năm 2025.",
+        [("BC", "294", "STP", 2025), ("CV", "1890", "STP-VB&TDTHPL", 2025)],
+    ),
+    (
+        "Căn cứ Quy chế phối hợp số 49/QCPH-UBND-UBMT-HCTĐ ngày 24/01/2025; theo Quy chế phối hợp "
+        "49/QCPH-UBND-UBMT-HCTĐ và quy định hiện hành.",
+        [("QCPH", "49", "UBND-UBMT-HCTĐ", 2025)],
+    ),
+    (
+        "Căn cứ ý kiến của Thường trực HĐND tỉnh tại Công văn số 247/TT.HĐND ngày 29/9/2009 về việc phúc "
+        "đáp Tờ trình số 6238/TTr-UBND.VX ngày 24/9/2009; Quyết định 1188/QĐ.UBND-VX ngày 07/4/2006.",
+        [("CV", "247", "TT-HĐND", 2009), ("TTr", "6238", "UBND-VX", 2009), ("QĐ", "1188", "UBND-VX", 2006)],
+    ),
+    ("Trả lời công văn số 1234/CT-TTHT ngày 05/3/2020 của Cục Thuế.", [("CV", "1234", "CT-TTHT", 2020)]),
+    # E2: symbols as they really print
+    (
+        "Xét đề nghị của Chính phủ tại Tờ trình số382/TTr-CP và Đề án số 381/ĐA-CPngày 09 tháng 5 năm 2025.",
+        [("TTr", "382", "CP", None), ("ĐA", "381", "CP", 2025)],
+    ),
+    (
+        "và Nghị định số 79/2025/NĐCP ngày 01 tháng 4 năm 2025 của Chính phủ; Thông tư số 10/2024/TTBTC.",
+        [("NĐ", "79", "CP", 2025), ("TT", "10", "BTC", 2024)],
+    ),
+    (
+        "Căn cứ Nghị định số 126/2004 / / NĐ-CP ngày 26 tháng 5 năm 2004 của Chính phủ;",
+        [("NĐ", "126", "CP", 2004)],
+    ),
+    ("Tra lời công văn số 170503/CV-YTV đề ngày 03/05/2017 của Công ty.", [("CV", "170503", "YTV", 2017)]),
+    ("Trả lời công văn số 63/FIN/15-KC ngày 27/11/2015 của CN Công ty.", [("CV", "63", "FIN/15-KC", 2015)]),
+    ("Căn cứ Nghị định số 244-HĐBT ngày 30/6/1990 của Hội đồng Bộ trưởng;", [("NĐ", "244", "HĐBT", 1990)]),
+    ("[2] Chỉ thị số 27/CTTg ngày 15/7/2024 của Thủ tướng Chính phủ.", [("CT", "27", "TTg", 2024)]),
+    (
+        "Căn cứ Nghị quyết số 66.4/2025/NQ-CP ngày 21 tháng 9 năm 2025 của Chính phủ;",
+        [("NQ", "66.4", "CP", 2025)],
+    ),
+    ("Căn cứ Nghị định số 0912018/NĐ-CP ngày 15/01/2018;", []),
+    # E3: look-alike letters
+    ("Căn cứ Nghị quyết số 66/NQ-СР ngày 26/3/2025 của Chính phủ;", [("NQ", "66", "CP", 2025)]),
+    (
+        "Trả lời công văn số 1066/HQĐÐNa-TXNK ngày 29/5/2020 của Cục Hải quan.",
+        [("CV", "1066", "HQĐNa-TXNK", 2020)],
+    ),
+    # E4: a misread issuer code, confirmed by the issuer named or the same symbol printed in full
+    (
+        "Căn cứ điểm 3 Điều 11 Thông tr 80/2012/TT- BIC ngày 22/05/2012 của\nBộ Tài chính hướng dẫn.",
+        [("TT", "80", "BTC", 2012)],
+    ),
+    (
+        "Căn cứ Điều 21 Thông tư số 38/2015/TT-BTC ngày 25/3/2015; khoản 1 Điều 78 Thông tư số "
+        "38/2015/TT- BT€\nngày 25/3/2015.",
+        [("TT", "38", "BTC", 2015)],
+    ),
+    ("Căn cứ Điều 2 Thông tư số 119/2014/TT- BIC ngày 25/8/2014 sửa đỗi,", [("TT", "119", "BIC", 2014)]),
+    # E6: "đề ngày", and the date of issue told before the mention
+    ("Cục Thuế nhận được công văn số 06/CV-ICD đề ngày 19/10/2015 của Công ty.", [("CV", "06", "ICD", 2015)]),
+    (
+        "Ngày 22/4/2024, Tổng thư ký Quốc hội đã có Thông báo số 3525/TB-\nTTKQH về kết luận.",
+        [("TB", "3525", "TTKQH", 2024)],
+    ),
+    # E7: forms are no documents
+    (
+        "theo mẫu số 03/TNDN ban hành kèm theo Thông tư số 151/2014/TT-BTC ngày 10 tháng 10 năm 2014.",
+        [("TT", "151", "BTC", 2014)],
+    ),
+    (
+        "thay thế mẫu giấy đề nghị hoàn thuế, phí (mẫu số 01/HTBT),Quyết định hoàn thuế (mẫu số 04/HTBT) "
+        "ban hành theo Thông tư số 60/2007/TT-BTCngày 14/6/2007 của Bộ Tài chính.",
+        [("TT", "60", "BTC", 2007)],
+    ),
+    ("kê khai trên tờ khai 01/GTGT, 02/GTGT và bảng kê 05- 3/BK-QTT-TNCN.", []),
+    ("theo quy định tại QCVN 06:2022/BXD và Tiêu chuẩn cơ sở 661: 2018/BVTV.", []),
+    (
+        "Ghi chú: TCHQ đã có công văn hướng dẫn số 7735/TCHQ-GSQL ngày 1/9/2020.",
+        [("CV", "7735", "TCHQ-GSQL", 2020)],
+    ),
+    ("Nghị định hướng dẫn Luật số 90/2025/QH15 của Quốc hội.", [("L", "90", "QH15", 2025)]),
+    (
+        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 ngày 19 tháng 02 năm 2025;",
+        [("L", "64", "QH15", 2025)],
+    ),
+    (
+        "chương trình xây dựng luật nhiệm kỳ Quốc hội khóa XV, Nghị quyết số 101/2023/QH15 ngày 24/6/2023.",
+        [("NQ", "101", "QH15", 2023)],
+    ),
+    # a law's name is not the type of the act that follows it
+    (
+        "theo quy định của luật theo Nghị quyết số 197/2025/QH15 của Quốc hội.",
+        [("NQ", "197", "QH15", 2025)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), IDENTITY_ROWS, ids=[r[0][:40] for r in IDENTITY_ROWS])
+def test_reference_identity(body: str, expected: list[Identity]) -> None:
+    seen: dict[str, Identity] = {}
+    for r in doc("", body).references:
+        t = r.target
+        seen.setdefault(t.id, (t.type_code, t.number, t.issuer_code, t.year))
+    assert list(seen.values()) == expected
+
+
+def test_appendix_heading_is_the_document_itself() -> None:
+    head = "Số: 2031/QĐ-UBND\n\nCao Bằng, ngày 28 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\n\n"
+    body = (
+        "PHỤ LỤC\n(Kèm theo Quyết định số: 203/QĐ-UBND ngày 28 tháng 11 năm 2025 của Chủ tịch UBND tỉnh)\n"
+        "PHỤ LỤC II\n(Kèm theo Báo cáo số 565-BC/BTCTW, ngày 27/11/2025 của Ban Tổ chức Trung ương)\n"
+        "Quy chế làm việc của Tổng cục Thuế\nban hành kèm theo Quyết định số 2282/QĐ-TCT ngày 31/12/2017."
+    )
+    got = [r.target.symbol for r in doc("", body, head=head).references]
+    assert got == ["565-BC/BTCTW", "2282/QĐ-TCT"]

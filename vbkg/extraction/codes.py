@@ -47,6 +47,7 @@ TYPE_WORDS: dict[str, str] = {
     "huong dan": "HD",
     "quyet dinh": "QĐ",
     "quy dinh": "QĐi",
+    "quy che": "QC",
     "thong bao": "TB",
     "thong tu lien tich": "TTLT",
     "thong tu": "TT",
@@ -59,6 +60,8 @@ TYPE_WORDS: dict[str, str] = {
     "de an": "ĐA",
     "to trinh": "TTr",
     "cong dien": "CĐ",
+    "phieu chuyen": "PC",
+    "giay phep": "GP",
     "bo luat": "L",
     "luat": "L",
     "phap lenh": "PL",
@@ -66,21 +69,27 @@ TYPE_WORDS: dict[str, str] = {
     "dieu le": "ĐL",
 }
 
+# Every type code, with or without a class of its own ("Phiếu chuyển số 704/PC-TCT": PC).
+TYPE_CODES = frozenset(TYPE_CLASSES) | frozenset(TYPE_WORDS.values())
+
 # Printed codes folded (no diacritics, upper case) -> canonical spelling. Covers the noise
 # of DOMAIN.md §5: LDLĐ, ĐĐTLD, CTHD, TTG.
 _CANONICAL_CODES = [
     "NQ", "NQLT", "KL", "CT", "KH", "CTr", "CTHĐ", "HD", "QĐ", "QĐi", "QyĐ", "TB", "TT", "TTLT", "NĐ",
     "BC", "CV", "PA", "ĐA", "TTr", "CĐ", "PL", "TW", "TU", "QU", "HU", "ĐU", "VPTW", "BTGDVTW", "BTGTW",
     "BTCTW", "BDVTW", "UBKTTW", "TLĐ", "LĐLĐ", "ĐĐTLĐ", "CĐN", "CP", "TTg", "UBND", "HĐND", "BTC",
-    "BCĐ", "BGDĐT", "LĐTBXH", "BLĐTBXH", "BNV", "BTP", "BYT", "BCA", "BQP", "VPCP", "TCT", "TCHQ",
+    "BCĐ", "HĐBT", "BGDĐT", "LĐTBXH", "BLĐTBXH", "BNV", "BTP", "BYT", "BCA", "BQP", "VPCP", "TCT", "TCHQ",
     "NHNN", "BKHĐT", "BCT", "BXD", "BTNMT", "BNNPTNT", "BTTTT", "BVHTTDL", "BGTVT", "BKHCN", "MTTQ",
     "VBHN", "BNNMT", "CHQ", "BDTTG",
 ]  # fmt: skip
 CANONICAL_CODE: dict[str, str] = {fold(c).upper(): c for c in _CANONICAL_CODES}
+KNOWN_CODES = frozenset(CANONICAL_CODE.values())
 
 # Codes whose first segment in "n/XX-YY" is a type code only when YY is a known issuer:
-# "32/CT-TTg" is a directive, "1234/CT-TTHT" a letter of the tax department (Cục Thuế).
-AMBIGUOUS_TYPE_CODES = frozenset({"CT", "TB", "TT", "BC"})
+# "32/CT-TTg" is a directive, "1234/CT-TTHT" a letter of the tax department (Cục Thuế),
+# "247/TT.HĐND" a letter of the standing committee (Thường trực) of a council. BC and TB
+# name no unit: "văn bản số 84/BC-UBND" is a report, "Số 294/BC-STP" too.
+AMBIGUOUS_TYPE_CODES = frozenset({"CT", "TT"})
 
 # Issuer codes that name exactly one body: from the organization vocabulary (bodies.CENTRAL).
 ISSUER_NAMES: dict[str, str] = issuer_names()
@@ -95,6 +104,13 @@ LOCAL_BODY_NAMES: tuple[str, ...] = (
     "Sở Công Thương", "Sở Nông nghiệp và Môi trường", "Sở Khoa học và Công nghệ",
     "Sở Văn hóa, Thể thao và Du lịch", "Trung tâm Phục vụ hành chính công", "Văn phòng", "Đảng bộ",
 )  # fmt: skip
+
+CODE_OF_ISSUER: dict[str, str] = {name: code for code, name in ISSUER_NAMES.items()}
+
+# Codes that name an issuing body (not a type): "NĐCP" is NĐ + CP, "27/CTTg" CT + TTg.
+ISSUER_CODES = frozenset(ISSUER_NAMES) | frozenset(
+    {"TW", "TU", "QU", "HU", "ĐU", "UBND", "HĐND", "HĐBT", "LĐLĐ"}
+)
 
 # Issuer codes shared by many bodies: identity needs the issuing body's name too.
 SHARED_ISSUER_CODES = frozenset({"LĐLĐ", "TU", "QU", "HU", "ĐU", "UBND", "HĐND", "BCĐ", "CĐN", "CV", "MTTQ"})

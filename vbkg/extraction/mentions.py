@@ -3,16 +3,30 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from . import patterns as P
-from .codes import type_of_words
+from .codes import CODE_OF_ISSUER, KNOWN_CODES, canonical_code, type_of_words
 from .dates import iso_date
+from .gazetteer import fold
 from .model import Mention
 from .orgs import Context, OrgName, org_at
-from .symbols import parse_symbol
+from .symbols import (
+    ParsedSymbol,
+    confirmed_issuer,
+    is_damaged,
+    latin_view,
+    ocr_variant,
+    parse_symbol,
+    symbol_with_issuer,
+    without_doubled_eth,
+)
 
 _LOOKBACK = 90
+# Decrees, circulars and laws never reach five digits in a year.
+_NEVER_FIVE_DIGITS = frozenset({"NĐ", "TT", "TTLT", "L"})
 
 
 @dataclass(frozen=True)
@@ -54,34 +68,174 @@ def read_tail(text: str, pos: int, ctx: Context) -> Tail:
     return Tail(date, issuer, end)
 
 
+def _type_words(low: str, start: int, end: int) -> re.Match[str] | None:
+    """The type words before a symbol: the first with qualifiers ("Thông báo kết luận số") or a
+    law's name, else the nearest ("luật theo Nghị quyết số 197/2025/QH15" is NQ)."""
+    best = None
+    w = P.TYPE_BEFORE_SYMBOL.search(low, start, end)
+    while w is not None:
+        if w.group("qualifier") or w.group("name"):
+            return w
+        best = w
+        w = P.TYPE_BEFORE_SYMBOL.search(low, w.start() + 1, end)
+    return best
+
+
+def _is_form(low: str, m: re.Match[str], last_form_end: int) -> bool:
+    """ "mẫu số 03/TNDN", "Mẫu số 01/GTGT, 02/GTGT", "QCVN 06:2022/BXD": a form's or a
+    standard's number, no document."""
+    window = max(0, m.start() - 40)
+    if P.FORM_BEFORE_SYMBOL.search(low, window, m.start()) or P.STANDARD_BEFORE_SYMBOL.search(
+        low, window, m.start()
+    ):
+        return True
+    return 0 <= m.start() - last_form_end <= 20 and bool(
+        P.FORM_LIST_GAP.fullmatch(low, last_form_end, m.start())
+    )
+
+
+def _is_appendix_heading(low: str, start: int, number: str, own_number: str | None) -> bool:
+    """ "(Kèm theo Quyết định số ...)" at the head of a line names the document itself, unless
+    the document's own number is known and differs: a Kết luận may carry "(Kèm theo Báo cáo
+    số 565-BC/BTCTW ...)". A number cut or run on ("203" for 2031, "10325" for 103/2025) is
+    still its own."""
+    line_start = low.rfind("\n", max(0, start - 41), start) + 1
+    if (line_start == 0 and start > 40) or not P.SELF_APPENDIX.match(low, line_start, start):
+        return False
+    if own_number is None:
+        return True
+    a, b = number.lstrip("0"), own_number.lstrip("0")
+    return a.startswith(b) or b.startswith(a)
+
+
+def _symbol_matches(latin: str, low: str) -> list[re.Match[str]]:
+    """SYMBOL over the text, and over its upper-cased form where a lower-cased text prints
+    "quyết định số 177/2004/qđ-ub": there only codes the tables know count."""
+    found = list(P.SYMBOL.finditer(latin))
+    upper: str | None = None
+    taken = {m.start() for m in found}
+    extra = []
+    for low_symbol in P.LOWER_SYMBOL.finditer(latin):
+        start = low_symbol.start()
+        if start in taken or not P.TYPE_BEFORE_SYMBOL.search(low, max(0, start - _LOOKBACK), start):
+            continue
+        upper = upper if upper is not None else latin.upper()
+        if len(upper) != len(latin):
+            break
+        m = P.SYMBOL.match(upper, start)
+        code = m and (m.group("legal") or m.group("state") or "")
+        if m and code and canonical_code(re.split(r"[-.\s]", code)[0]) in KNOWN_CODES:
+            extra.append(m)
+    return sorted(found + extra, key=lambda m: m.start()) if extra else found
+
+
 def _symbol_mentions(text: str, low: str, own: tuple[int, int] | None, ctx: Context) -> list[Mention]:
-    found: list[Mention] = []
-    for m in P.SYMBOL.finditer(text):
+    found: list[tuple[str, ParsedSymbol, Mention]] = []
+    last_form_end = -100
+    own_match = P.SYMBOL.search(text, own[0], own[1]) if own else None
+    own_number = own_match.group("number") if own_match else None
+    for m in _symbol_matches(latin_view(text), low):
         if own and own[0] <= m.start() < own[1]:
             continue
-        window_start = max(0, m.start() - _LOOKBACK)
-        w = P.TYPE_BEFORE_SYMBOL.search(low, window_start, m.start())
-        words = text[w.start("words") : w.end("words")] if w else None
-        parsed = parse_symbol(m, type_of_words(words) if words else None)
+        if _is_form(low, m, last_form_end):
+            last_form_end = m.end()
+            continue
+        w = _type_words(low, max(0, m.start() - _LOOKBACK), m.start())
+        if w is None and (
+            m.group("dissuer")
+            or not m.group("number").isdigit()
+            or P.DIGIT_COLON_BEFORE.search(text, max(0, m.start() - 4), m.start())
+        ):
+            continue  # "244-HĐBT", "25-2303/PBHC-KD" are symbols only after their type words
         start = w.start() if w else m.start()
+        if _is_appendix_heading(low, start, m.group("number"), own_number):
+            continue
+        words = text[w.start("words") : w.end("words")] if w else None
+        phrase = text[w.start("words") : w.end("qualifier")] if w and w.group("qualifier") else words
+        parsed = parse_symbol(m, type_of_words(words) if words else None, phrase)
+        if len(parsed.number) > 4 and parsed.year is None and parsed.type_code in _NEVER_FIVE_DIGITS:
+            continue  # "Nghị định số 0912018/NĐ-CP": a year glued on, where the slash was is unsure
         tail = read_tail(text, m.end(), ctx)
-        found.append(
-            Mention(
-                start=start,
-                end=m.end(),
-                text=text[start : m.end()],
-                type_code=parsed.type_code,
-                number=parsed.number,
-                issuer_code=parsed.issuer_code,
-                symbol=parsed.symbol,
-                symbol_year=parsed.year,
-                date=tail.date,
-                issuer=tail.issuer.name if tail.issuer else None,
-                short=False,
-                words=words,
-            )
+        named = (tail.issuer.code or CODE_OF_ISSUER.get(tail.issuer.name)) if tail.issuer else None
+        parsed = parsed.with_issuer(confirmed_issuer(parsed.issuer_code, named))
+        if "Ð" in text[m.start() : m.end()]:
+            parsed = without_doubled_eth(parsed)
+        mention = Mention(
+            start=start,
+            end=m.end(),
+            text=text[start : m.end()],
+            type_code=parsed.type_code,
+            number=parsed.number,
+            issuer_code=parsed.issuer_code,
+            symbol=parsed.symbol,
+            symbol_year=parsed.year,
+            date=tail.date or _date_before(text, start),
+            issuer=tail.issuer.name if tail.issuer else None,
+            short=False,
+            words=words,
         )
-    return found
+        found.append((fold(re.sub(r"[\s./-]", "", m.group(0))).upper(), parsed, mention))
+    return repair_codes(_same_symbol_same_document(found))
+
+
+def _same_symbol_same_document(found: list[tuple[str, ParsedSymbol, Mention]]) -> list[Mention]:
+    """One printed symbol is one document, whatever words stand before each mention: "Quy chế
+    phối hợp số 49/QCPH-UBND" then "theo Quy chế phối hợp 49/QCPH-UBND" (ANNOTATION rule 2).
+    A type read from the symbol itself wins, then one read from type words, first first."""
+    chosen: dict[str, tuple[int, ParsedSymbol]] = {}
+    for raw, parsed, mention in found:
+        rank = 2 if parsed.typed else 1 if mention.words else 0
+        if raw not in chosen or rank > chosen[raw][0]:
+            chosen[raw] = (rank, parsed)
+    out = []
+    for raw, parsed, mention in found:
+        best = chosen[raw][1]
+        if best is not parsed and (best.type_code, best.issuer_code) != (
+            parsed.type_code,
+            parsed.issuer_code,
+        ):
+            mention = replace(
+                mention, type_code=best.type_code, issuer_code=best.issuer_code, symbol=best.symbol
+            )
+        out.append(mention)
+    return out
+
+
+def repair_codes(mentions: Sequence[Mention]) -> list[Mention]:
+    """Misread or cut issuer codes take the one known code the same document prints for the
+    same type, number and year: "38/2015/TT- BT€" beside "38/2015/TT-BTC"."""
+    known: dict[tuple[str | None, str, int | None], set[str]] = {}
+    for m in mentions:
+        if m.issuer_code and m.issuer_code in KNOWN_CODES:
+            known.setdefault((m.type_code, m.number, m.symbol_year), set()).add(m.issuer_code)
+    out: list[Mention] = []
+    for m in mentions:
+        code = m.issuer_code
+        seen = known.get((m.type_code, m.number, m.symbol_year), set())
+        if code is None and m.symbol_year is not None and m.symbol and len(seen) == 1:
+            # "Nghị định sô 132/2020/ND" beside "Nghị định số 132/2020/NĐ-CP"
+            (only,) = seen
+            m = replace(m, issuer_code=only, symbol=f"{m.symbol}-{only}")
+        elif code and is_damaged(code) and m.symbol_year is not None:
+            fits = [
+                k for k in seen if ocr_variant(code, k) or (k.startswith(code) and len(k) == len(code) + 1)
+            ]
+            if len(fits) == 1:
+                symbol = symbol_with_issuer(m.symbol, code, fits[0]) if m.symbol else None
+                m = replace(m, issuer_code=fits[0], symbol=symbol)
+        out.append(m)
+    return out
+
+
+def _date_before(text: str, start: int) -> str | None:
+    """ "Ngày 22/4/2024, Tổng thư ký Quốc hội đã có Thông báo số ...": the date it was issued."""
+    d = P.DATE_BEFORE.search(text, max(0, start - 150), start)
+    if d is None:
+        return None
+    previous = text[max(0, d.start() - 8) : d.start()].rstrip(" \t")[-1:]
+    if previous and previous not in "\n.;,:(":
+        return None  # the date must open its clause
+    return iso_date(d)
 
 
 def _short_mentions(text: str, low: str, taken: list[tuple[int, int]], ctx: Context) -> list[Mention]:

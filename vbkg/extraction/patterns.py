@@ -22,24 +22,43 @@ CAP_WORD = f"[{UPPER}][{LETTER}]*"
 
 # ---------------------------------------------------------------------------------------
 # Symbols (số, ký hiệu). A code is a capital followed by letters or digits: KH, LĐLĐ, TTg,
-# CTr, QĐi, UBTVQH15. Separators may carry one or two spaces: "Số:18 /KH - LDLĐ".
+# CTr, QĐi, UBTVQH15. Separators may carry one or two spaces: "Số:18 /KH - LDLĐ"; a line
+# break may fall inside ("TT-⏎BIC"); a hyphen may be doubled ("09/2015/QD- -TTg"). A dot
+# also separates codes, without spaces and before two capitals only: "Công văn số
+# 247/TT.HĐND", "Thông tư số 124/TT.TTr", "Quyết định 1188/QĐ.UBND-VX" (a full stop ending a
+# sentence is followed by a space).
 _CODE = r"[A-ZĐ][A-Za-zĐđ0-9&]{0,11}"
 _SEP = r"\s{0,2}"
-_CODES = rf"{_CODE}(?:{_SEP}-{_SEP}{_CODE}){{0,3}}"
+_CODES = rf"{_CODE}(?:{_SEP}-(?:{_SEP}-)?{_SEP}{_CODE}|\.[A-ZĐ]{{2}}[A-Za-zĐđ0-9&]{{0,10}}){{0,3}}"
+# A company's letter may carry a second slash: "công văn số 63/FIN/15-KC", "65/CV/ĐU".
+_MORE = rf"(?:/(?:\d{{1,4}}-)?{_CODES})?"
+# A code may be glued to the date that follows: "Đề án số 381/ĐA-CPngày 09 tháng 5".
+# A code followed by "/" and digits is a portal ticket, not a document: "(190502/ZV09/0001/7401/008483097)".
+_CODE_END = r"(?:(?![\w])|(?=ngày\b|ngay\b))(?!/\d)"
 
 SYMBOL = re.compile(
     rf"""
-    (?<![\w/.\-])
-    (?P<number>\d{{1,5}})
-    (?:
-        # legal normative and laws: 91/2017/NĐ-CP, 38/2019/QH14, 76/2025/UBTVQH15
-        {_SEP}/{_SEP}(?P<year>(?:19|20)\d\d){_SEP}/{_SEP}(?P<legal>{_CODES})
-      | # Party: 01-KL/TW, 01- KL/TW, 13-NQ / TW, 01-CTHD/ĐĐTLD
-        {_SEP}-{_SEP}(?P<ptype>{_CODE}){_SEP}/{_SEP}(?P<pissuer>{_CODES})
-      | # state and trade union: 46/KH-LĐLĐ, 1268/QĐ-TTg; official letters 04/VB-KHĐV
-        {_SEP}/{_SEP}(?P<state>{_CODES})
+    (?=\d)(?:(?<![\w/.\-])|(?<=[Ss][ốỐoô]))  # "số382/TTr-CP": "số" glued to the number
+    (?P<number>
+        \d{{1,8}}                                   # a company's "20251022/CV-HD", "170503/CV-YTV"
+        (?:[a-h]                                   # "Nghị quyết số 30a/2008/NQ-CP"
+          | \.\d{{1,2}}(?={_SEP}/{_SEP}(?:19|20)\d\d)    # "Nghị quyết số 66.4/2025/NQ-CP"
+          | -(?!(?:19|20)\d\d\b)\d{{1,4}}(?={_SEP}/{_SEP}[A-ZĐ])  # "công văn số 25-2303/PBHC-KD"
+        )?
     )
-    (?![\w])
+    (?:
+        # legal normative and laws: 91/2017/NĐ-CP, 38/2019/QH14, 76/2025/UBTVQH15; OCR and
+        # cleaning noise: "08/201 5/NĐ- CP", "146/20 14/TT-BTC", "126/2004 / / NĐ-CP",
+        # "49/2025TT-BCT", "Nghị quyết số 19- 2016/NQ-CP"
+        {_SEP}[/-]{_SEP}(?P<year>(?:19|20)[ ]?\d[ ]?\d)(?:{_SEP}/(?:{_SEP}/)?{_SEP}|(?=[A-ZĐ]))(?P<legal>{_CODES})
+      | # Party: 01-KL/TW, 01- KL/TW, 13-NQ / TW, 01-CTHD/ĐĐTLD, "50- -NO/TW"
+        {_SEP}-(?:{_SEP}-)?{_SEP}(?P<ptype>{_CODE}){_SEP}/{_SEP}(?P<pissuer>{_CODES})
+      | # state and trade union: 46/KH-LĐLĐ, 1268/QĐ-TTg; official letters 04/VB-KHĐV
+        {_SEP}/{_SEP}(?P<state>{_CODES}{_MORE})
+      | # before 1992, an issuer without a type: "Nghị định số 244-HĐBT", "Nghị định số 90-CP"
+        -(?P<dissuer>[A-ZĐ]{{2,8}})(?!{_SEP}/)
+    )
+    {_CODE_END}
     """,
     re.VERBOSE,
 )
@@ -52,22 +71,73 @@ BARE_SYMBOL_SCAN = re.compile(r"\d{1,5}\s?[/-]\s?(?:\d{4}/)?[A-ZĐ][A-Za-zĐđ0-
 # Longer alternatives first ("chương trình hành động" before "chương trình").
 TYPE_WORDS = (
     r"chương\s+trình\s+hành\s+động|chương\s+trình|nghị\s+quyết\s+liên\s+tịch|nghị\s+quyết|"
-    r"kết\s+luận|chỉ\s+thị|kế\s+hoạch|hướng\s+dẫn|quyết\s+định|quy\s+định|thông\s+báo|"
+    r"kết\s+luận|chỉ\s+thị|kế\s+hoạch|hướng\s+dẫn|quyết\s+định|quy\s+định|quy\s+chế|thông\s+báo|"
     r"thông\s+tư\s+liên\s+tịch|thông\s+tư|thông\s+tri|nghị\s+định|báo\s+cáo|công\s+văn|"
-    r"văn\s+bản|phương\s+án|đề\s+án|tờ\s+trình|công\s+điện|pháp\s+lệnh|hiến\s+pháp|bộ\s+luật|"
-    r"luật|điều\s+lệ"
+    r"văn\s+bản|phương\s+án|đề\s+án|tờ\s+trình|công\s+điện|phiếu\s+chuyển|giấy\s+phép|pháp\s+lệnh|hiến\s+pháp|"
+    r"bộ\s+luật|luật|điều\s+lệ"
 )
+# "số" as printed, OCR included: "Quyết định s6:2439/OD-BTC", "công vănsố6673/VPCP-PL".
+_SO = r"(?:số|so|sô|só|sồ|sé|s6)"
 
-# Looked for in the 90 characters before a symbol, anchored at its end:
+# Words that end a qualifier or a law's name: a verb, a preposition or another type word
+# starts another phrase ("Kế hoạch thực hiện Luật số 38/2019/QH14" is a law, "Nghị định hướng
+# dẫn Luật số 90/2025/QH15" too, "luật theo Nghị quyết số 197/2025/QH15" a resolution). A
+# law's own name may hold "văn bản" and "luật": "Luật Ban hành văn bản quy phạm pháp luật".
+_NOT_IN_NAME = (
+    r"(?:thực\s+hiện|triển\s+khai|căn\s+cứ|theo|tại|của|về|và|với|các|những|nhằm|để|số|so|ngày|kèm|"
+    r"quyết\s+định|nghị\s+định|nghị\s+quyết|thông\s+tư|chỉ\s+thị|kế\s+hoạch|công\s+văn|tờ\s+trình|"
+    r"thông\s+báo|báo\s+cáo|kết\s+luận|hướng\s+dẫn|đề\s+án|công\s+điện|pháp\s+lệnh)\b"
+)
+# Type words that qualify another: "Thông báo kết luận số", "công văn hướng dẫn số".
+_QUALIFYING_TYPE = r"(?:kết\s+luận|hướng\s+dẫn)\b"
+_NOT_QUALIFIER = rf"(?:{_NOT_IN_NAME}|{TYPE_WORDS}|thực|triển|thi|ban|phê|sửa|bổ|thay|bãi)\b"
+
+# Looked for in the 90 characters before a symbol, anchored at its end. The words nearest the
+# symbol count, unless a law's name or a type word with qualifiers runs up to it:
 #   "Nghị định số: 91/2017/NĐ-CP"  -> words "Nghị định"
 #   "Luật Doanh nghiệp số 59/2020/QH14" -> words "Luật", name "Doanh nghiệp"
+#   "Báo cáo thẩm tra số 416/BC-UBPLTP15" -> words "Báo cáo", qualifier "thẩm tra"
+#   "Tờ trình Quốc hội chính thức số 366/TTr-CP", "Báo cáo giải trình, tiếp thu số ..."
 TYPE_BEFORE_SYMBOL = re.compile(
     rf"""
     (?P<words>{TYPE_WORDS})
-    (?P<name>(?<=[Ll]uật)(?:\s+{WORD}){{1,8}}?)?     # a law's name sits between
-    (?:\s+(?:số|so))?\s{{0,2}}:?\s{{0,2}}$
+    (?:
+        (?P<name>(?<=[Ll]uật)(?:\s+(?!{_NOT_IN_NAME}){WORD}){{1,8}}?)  # a law's name sits between
+      | (?P<qualifier>(?:,?\s{{1,2}}(?:{_QUALIFYING_TYPE}|(?!{_NOT_QUALIFIER}){WORD})){{1,4}}?)(?=\s{{0,2}}{_SO})
+    )?
+    (?:\s{{0,2}}{_SO})?\s{{0,2}}:?\s{{0,2}}$
     """,
     re.VERBOSE,
+)
+
+# Some texts are lower-cased whole: "quyết định số 177/2004/qđ-ub ngày 01/10/2004". Such a
+# symbol counts only after type words; SYMBOL is then tried on the upper-cased text.
+LOWER_SYMBOL = re.compile(r"(?<![\w/.\-])\d{1,6}\s?/\s?(?:(?:19|20)\d\d\s?/\s?)?[a-zđ]{1,4}[-.][a-zđ]")
+
+# Form, table and appendix numbers are no documents: "theo mẫu số 03/TNDN", "(mẫu số
+# 04/HTBT)", "Mẫu số 01/TB-CSSX/GSQL", "Biểu số 02/...", "Phụ lục số 01/...", "tờ khai
+# 01/GTGT", "bảng kê 05- 3/BK-QTT-TNCN" (lower-cased text before a symbol).
+FORM_BEFORE_SYMBOL = re.compile(
+    rf"(?:mẫu|mâu|mau(?=\s{{1,2}}{_SO})|biểu|phụ\s+lục|tờ\s+khai|bảng\s+kê)(?:\s+biểu)?(?:\s{{1,2}}{_SO})?\s{{0,2}}:?"
+    rf"\s{{0,2}}(?:\d{{1,3}}\s?-\s?[●•]?\s?)?$"
+)
+# A numbered standard is no document either: "QCVN 06:2022/BXD", "Tiêu chuẩn cơ sở 661:
+# 2018/BVTV" (lower-cased text before the year that follows the colon).
+STANDARD_BEFORE_SYMBOL = re.compile(r"(?:qcvn|tcvn|tccs|iso|tiêu\s+chuẩn|quy\s+chuẩn)[^\n:]{0,20}?\d\s?:\s?$")
+# A digit and a colon right before a bare symbol: a clock time or a standard ("14:19 / NAM",
+# "06:2022/BXD"), or OCR's reading of a header "Số:" ("$6:7009 /C1-TNCN"), never a reference.
+DIGIT_COLON_BEFORE = re.compile(r"\d\s?:\s?$")
+# The next item of a list of forms: "mẫu số 01/GTGT, 02/GTGT và 03/GTGT".
+FORM_LIST_GAP = re.compile(
+    rf"\s{{0,2}}(?:,|;|và|hoặc|hay)\s{{0,3}}(?:(?:mẫu|mâu|biểu)\s{{1,2}})?(?:{_SO}\s{{0,2}})?:?\s{{0,2}}"
+)
+
+# An appendix heading names the document itself: "(Kèm theo Quyết định s6:2439/OD-BTC ngày
+# 22 tháng 4 năm 2022 của Bộ Tài chính)", "(Ban hành kèm theo Quyết định số: 203/QĐ-UBND
+# ...)". Text from the line start to the mention's type words; the parenthesis is what tells
+# a heading from a hard-wrapped sentence ("Quy chế làm việc ...⏎ban hành kèm theo Quyết định").
+SELF_APPENDIX = re.compile(
+    r"^[ \t*_#>|]{0,8}[(\[][ \t]{0,2}(?:ban\s+hành\s+)?kèm\s+theo\s{1,3}$", re.MULTILINE
 )
 
 # Short forms: a type word and a bare number. "Kết luận số 01", "Chỉ thị 05 của Bộ Chính
@@ -89,9 +159,21 @@ DATE_NUMERIC = r"(?P<d>\d{1,2})\s{0,2}[/.-]\s{0,2}(?P<m>\d{1,2})\s{0,2}[/.-]\s{0
 # tháng11 năm 2025", "ngày 18 tháng 11năm 2025", "ngày 22 thang 11 năm 2019".
 DATE_WORDS = r"(?P<d2>\d{1,2})\s{0,3}(?:tháng|thang)\s{0,3}(?P<m2>\d{1,2})\s{0,3}(?:năm|nam)\s{1,3}(?P<y2>(?:19|20)\d\d)"
 
-# After a mention: ", ngày 21/9/2021", " ngày 27/01/2023", " ban hành ngày 18 tháng 5 năm 2021"
+# After a mention: ", ngày 21/9/2021", " ngày 27/01/2023", " ban hành ngày 18 tháng 5 năm 2021";
+# a letter's own date: "công văn số 06/CV-ICD đề ngày 19/10/2015", "ghi ngày 16/3/2018".
 DATE_AFTER = re.compile(
-    rf"\s{{0,3}},?\s{{0,3}}(?:\(\s?)?(?:(?:được\s+)?ban\s+hành\s+)?ngày\s{{0,3}}(?:{DATE_NUMERIC}|{DATE_WORDS})",
+    rf"\s{{0,3}},?\s{{0,3}}(?:\(\s?)?(?:(?:được\s+)?ban\s+hành\s+|(?:đề|ghi)\s+)?ngày\s{{0,3}}"
+    rf"(?:{DATE_NUMERIC}|{DATE_WORDS})",
+    re.IGNORECASE,
+)
+# Before a mention, the act of issuing it: "Ngày 22/4/2024, Tổng thư ký Quốc hội đã có
+# Thông báo số 3525/TB-TTKQH", "ngày 8/9/2014 Bộ Tài chính đã thừa ủy quyền Thủ tướng Chính
+# phủ kýTờ trình Quốc hội số 316/TTr-CP". Receiving ("nhận được") is not issuing, and a date
+# followed by "của" is the tail of an earlier mention ("ngày 26/12/2024 của Bộ Chính trị,
+# Chính phủ đã ban hành Nghị định 178/2024/NĐ-CP").
+DATE_BEFORE = re.compile(
+    rf"\bngày\s{{0,3}}(?:{DATE_NUMERIC}|{DATE_WORDS})(?!\s{{0,2}},?\s{{0,3}}của\b)\s{{0,2}},?\s{{0,3}}[^\n\d.;:]{{0,90}}?"
+    rf"(?<![\w])(?:đã\s+)?(?:có|ký|ban\s+hành)\s{{0,2}}$",
     re.IGNORECASE,
 )
 
