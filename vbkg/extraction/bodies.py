@@ -9,11 +9,11 @@ described from their canonical name and the gazetteer. `describe` is the one tes
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from . import gazetteer as gz
+from . import patterns as P
 from .gazetteer import fold
 
 PARTY, STATE, UNION, MASS, OFFICE = "party", "state", "union", "mass", "office"
@@ -177,13 +177,8 @@ _LEVEL_WORDS = ("thanh pho ", "tinh ", "quan ", "huyen ", "thi xa ", "tp. ", "tp
 # Offices held by a person: "Bộ trưởng Bộ Tài chính", "Chủ tịch Ủy ban nhân dân tỉnh Đồng Tháp".
 _OFFICES = {"bo truong": "Bộ trưởng", "thong doc": "Thống đốc", "tong cuc truong": "Tổng cục trưởng",
             "cuc truong": "Cục trưởng", "chu tich": "Chủ tịch", "bi thu": "Bí thư"}  # fmt: skip
-_GROUP = re.compile(r"^lien doan lao dong cac (?P<tail>[a-z ,]{3,40}) (?:tinh|thanh pho) (?P<place>.+)$")
-_UNDER = re.compile(r"^(?P<what>cong doan co so|cong doan nganh|cong doan vien chuc) thuoc (?P<body>.+)$")
 _UNDER_NAMES = {"cong doan co so": "Công đoàn cơ sở", "cong doan nganh": "Công đoàn ngành",
                 "cong doan vien chuc": "Công đoàn Viên chức"}  # fmt: skip
-
-
-_IN_PROVINCE = re.compile(r"^(?P<district>.+?),? (?:tinh|thanh pho) (?P<province>[a-z -]{2,30})$")
 
 
 def _place(rest: str) -> gz.Place | None:
@@ -198,7 +193,7 @@ def _place(rest: str) -> gz.Place | None:
         return None  # a number is a place only after "quận" (Quận 1)
     found = gz.lookup(rest)
     if found is None:
-        m = _IN_PROVINCE.match(rest)
+        m = P.DISTRICT_IN_PROVINCE.match(rest)
         province = gz.province(m.group("province")) if m else None
         if m and province:
             found = gz.district(m.group("district"), province.province)
@@ -260,7 +255,7 @@ def describe(name: str) -> Body | None:
         if body.province:
             parent = _committee(gz.lookup(body.province) or gz.Place(body.province)).name
         return Body(f"Đảng ủy {body.name}", PARTY, body.level, parent, body.province, body.place)
-    group = _GROUP.match(folded)
+    group = P.ORG_GROUP_NAME.match(folded)
     if group:
         province = gz.province(group.group("place"))
         if province is None:
@@ -272,7 +267,7 @@ def describe(name: str) -> Body | None:
         )
         return Body(f"Liên đoàn Lao động các {tail.lower()} {up.name.split(' ', 4)[-1]}", UNION, DISTRICT,
                     up.name, province.province, province)  # fmt: skip
-    under = _UNDER.match(folded)
+    under = P.ORG_UNDER_NAME.match(folded)
     if under:
         body = describe(under.group("body"))
         if body is None or body.kind != UNION:

@@ -75,7 +75,7 @@ def _typed(parsed: ParsedSymbol, m: re.Match[str], words_code: str | None) -> Pa
     state = m.group("state")
     if parsed.type_code != "CV" or not state:
         return parsed
-    segs = re.split(r"\s*-\s*", state.strip())
+    segs = P.CODE_SEPARATOR.split(state.strip())
     first = canonical_code(segs[0])
     if len(segs) > 1 and first in TYPE_CLASSES and first != "CT" and first != words_code:
         return parse_symbol(m, first)
@@ -96,7 +96,7 @@ def own_number(text: str, end: int, words_code: str | None) -> OwnNumber | None:
         if loose is None or not (loose.group("slash") or "-" in loose.group("codes")):
             continue
         printed = loose.group("number")
-        codes = re.sub(r"\s+", "", loose.group("codes"))
+        codes = P.SPACES.sub("", loose.group("codes"))
         m = P.SYMBOL.fullmatch(f"{printed if printed.isdigit() else '0'}/{codes}")
         if m is None:
             continue

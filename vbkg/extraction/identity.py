@@ -16,14 +16,13 @@ from .orgs import Context, canonical
 from .signature import find_signer, party_body_signed_for
 from .symbols import ParsedSymbol, parse_symbol
 
-_LEVEL_WORDS = re.compile(r"\b(?:tỉnh|thành phố|quận|huyện|thị xã)\s+", re.IGNORECASE)
 _CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng"
 _ADOPTION_TRIES = 20
 
 
 def place_of_name(name: str, ctx: Context) -> gz.Place | None:
     """The place an organization's canonical name ends with: "... quận Long Biên"."""
-    parts = _LEVEL_WORDS.split(name)
+    parts = P.LEVEL_WORDS.split(name)
     return gz.lookup(parts[-1], ctx.province) if len(parts) > 1 else None
 
 
@@ -91,7 +90,7 @@ def _same_body(printed: str, coded: str) -> bool:
     p, c = gz.fold(printed), gz.fold(coded)
     if c.startswith(p + " "):
         return True
-    return p.split()[:2] == c.split()[:2] and _LEVEL_WORDS.search(printed) is None
+    return p.split()[:2] == c.split()[:2] and P.LEVEL_WORDS.search(printed) is None
 
 
 def _code_issuer(parsed: ParsedSymbol | None) -> str | None:
@@ -107,7 +106,7 @@ def _place(printed: str) -> str:
     words = printed.split()
     for i in range(len(words)):
         if gz.lookup(" ".join(words[i:])):
-            head = _LEVEL_WORDS.search(" ".join(words[max(0, i - 2) : i]) + " ")
+            head = P.LEVEL_WORDS.search(" ".join(words[max(0, i - 2) : i]) + " ")
             return " ".join(words[max(0, i - 2) if head else i :])
     return printed
 
@@ -159,7 +158,7 @@ def self_document(
         number = parsed.number if parsed else None
     has_header = bool(own) or P.NATIONAL_MOTTO.search(text, 0, min(len(text), 1500)) is not None
     place, date, header_year = _date(text, zone_end, has_header)
-    if date is None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", meta.get("date") or ""):
+    if date is None and P.ISO_DATE.fullmatch(meta.get("date") or ""):
         date = meta["date"]
     ctx = Context().with_place(gz.lookup(place) if place else None)
     issuer = _issuer(text, layout, zone_end, ctx)

@@ -23,25 +23,20 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from . import patterns as P
 from .codes import ISSUER_NAMES, SHARED_ISSUER_CODES
 from .gazetteer import fold
 from .model import DocId
+from .symbols import qh_term_digits
 
-# Cyrillic and Greek capitals that OCR and copy-paste put into Latin codes ("66/NQ-СР").
-_LOOK_ALIKES = str.maketrans("АВСЕНІЈКМОРЅТХУаеіорсхуΑΒΕΗΙΚΜΝΟΡΤΧΥ", "ABCEHIJKMOPSTXYaeiopcxyABEHIKMNOPTXY")
-# A National Assembly term is digits; OCR reads 1 as I or l and 0 as O ("71/2014/QHI3").
-_QH_TERM = re.compile(r"^(UBTVQH|QH)([0-9ILO]{1,2})$")
-_TERM_DIGITS = str.maketrans("ILO", "110")
-_DROP = re.compile(r"[\s.]+")
-_QH_CODE = re.compile(r"^(?:UBTVQH|QH)\d{1,2}$")
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_LATIN = str.maketrans(P.LOOKALIKES)
+
 _SHORTER = (
     ("lien doan lao dong", "ldld"),
     ("uy ban nhan dan", "ubnd"),
@@ -57,7 +52,7 @@ def slug(text: str, max_words: int = 12) -> str:
     folded = fold(text)
     for long, short in _SHORTER:
         folded = folded.replace(long, short)
-    words = [w for w in _NON_ALNUM.split(folded) if w]
+    words = [w for w in P.NON_ALNUM.split(folded) if w]
     return "-".join(words[:max_words])
 
 
@@ -69,15 +64,11 @@ def fold_code(code: str | None) -> str:
     """
     if not code:
         return ""
-    text = unicodedata.normalize("NFC", code).translate(_LOOK_ALIKES).replace("đ", "d").replace("Đ", "D")
+    text = unicodedata.normalize("NFC", code).translate(_LATIN).replace("đ", "d").replace("Đ", "D")
     text = "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
-    text = _DROP.sub("", text).upper()
-    segments = text.split("-")
-    for i, seg in enumerate(segments):
-        m = _QH_TERM.match(seg)
-        if m:
-            segments[i] = m.group(1) + m.group(2).translate(_TERM_DIGITS)
-    return "".join(segments)
+    text = P.CODE_KEY_DROP.sub("", text).upper()
+    # a National Assembly term is digits; OCR reads 1 as I or L and 0 as O ("71/2014/QHI3")
+    return "".join(qh_term_digits(seg) for seg in text.split("-"))
 
 
 def number_key(number: str) -> str:
@@ -91,8 +82,8 @@ def symbol_has_type(symbol: str | None, type_code: str | None) -> bool:
         return True  # a short form's type comes from its words, and is all we know
     if not type_code:
         return False
-    after_number = re.split(r"[/-]", symbol, maxsplit=1)[-1]
-    parts = [p for p in re.split(r"[/-]", after_number) if p.strip() and not p.strip().isdigit()]
+    after_number = P.SYMBOL_PARTS.split(symbol, maxsplit=1)[-1]
+    parts = [p for p in P.SYMBOL_PARTS.split(after_number) if p.strip() and not p.strip().isdigit()]
     # the type is the first part and an issuer follows it: in "123/2020/NĐ" NĐ is all there is
     return len(parts) > 1 and _same_type(parts[0], type_code)
 
@@ -120,7 +111,7 @@ def needs_issuer(issuer_code: str | None) -> bool:
     code = fold_code(issuer_code)
     if not code or code in _SHARED:
         return True
-    return code not in _ONE_BODY and not _QH_CODE.match(code)
+    return code not in _ONE_BODY and not P.QH_CODE.match(code)
 
 
 def scope_of(issuer_code: str | None, issuer: str | None) -> str | None:
@@ -173,13 +164,12 @@ def key_of(identity: Mapping[str, Any]) -> DocKey:
 
 # First year of each National Assembly term (khóa): a QH14 law is of 2016-2021.
 _NA_TERM_START = {10: 1997, 11: 2002, 12: 2007, 13: 2011, 14: 2016, 15: 2021, 16: 2026}
-_TERM_IN_CODE = re.compile(r"QH(\d{1,2})$")
 
 
 def term_years(code: str) -> tuple[int, int] | None:
     """The years a folded code's term spans, where the code prints one (QH15, UBTVQH14)."""
-    m = _TERM_IN_CODE.search(code)
-    term = int(m.group(1)) if m else None
+    m = P.QH_TERM.search(code)
+    term = int(m.group("term")) if m and m.group("term").isdigit() else None
     if term is None or term not in _NA_TERM_START:
         return None
     return _NA_TERM_START[term], _NA_TERM_START.get(term + 1, _NA_TERM_START[term] + 5)

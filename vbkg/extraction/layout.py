@@ -10,10 +10,6 @@ from . import patterns as P
 from .model import Section
 
 _HEAD_WINDOW = 3000
-_CUE_LINE = re.compile(
-    r"^\s*(?:Căn\s+cứ|Thực\s+hiện|Kính\s+gửi|Tại\s|Trên\s+cơ\s+sở|Ngày\s+\d)", re.IGNORECASE
-)
-_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -52,9 +48,7 @@ def _title_span(text: str, heading: re.Match[str] | None) -> tuple[int, int]:
         subject = P.SUBJECT_LINE.search(text, 0, _HEAD_WINDOW)
         if subject:
             end = subject.end("subject")
-            cut = re.search(
-                r"\s(?:Kính\s+gửi|[A-ZĐ][^\s,]*(?:\s[A-ZĐ][^\s,]*){0,3},\s*ngày)", subject.group("subject")
-            )
+            cut = P.SUBJECT_END.search(subject.group("subject"))
             if cut:
                 end = subject.start("subject") + cut.start()
             return subject.start("subject"), end
@@ -74,7 +68,7 @@ def _title_span(text: str, heading: re.Match[str] | None) -> tuple[int, int]:
                 break
             pos = nl
             continue
-        if start >= 0 and (_CUE_LINE.match(stripped) or (rest.isupper() and not stripped.isupper())):
+        if start >= 0 and (P.CUE_LINE.match(stripped) or (rest.isupper() and not stripped.isupper())):
             break
         if start < 0:
             start = pos + 1 if text[pos] == "\n" else pos
@@ -109,7 +103,7 @@ def analyse(text: str) -> Layout:
 
 def clean(text: str) -> str:
     """Collapse whitespace and drop emphasis markers, for titles and evidence sentences."""
-    return _SPACES.sub(" ", text.replace("**", "").replace("*", "")).strip()
+    return P.SPACES.sub(" ", text.replace("**", "").replace("*", "")).strip()
 
 
 def sentence_of(text: str, layout: Layout, start: int, end: int, limit: int = 600) -> str:

@@ -124,7 +124,7 @@ def _symbol_matches(latin: str, low: str) -> list[re.Match[str]]:
             break
         m = P.SYMBOL.match(upper, start)
         code = m and (m.group("legal") or m.group("state") or "")
-        if m and code and canonical_code(re.split(r"[-.\s]", code)[0]) in KNOWN_CODES:
+        if m and code and canonical_code(P.CODE_HEAD_END.split(code)[0]) in KNOWN_CODES:
             extra.append(m)
     return sorted(found + extra, key=lambda m: m.start()) if extra else found
 
@@ -174,7 +174,7 @@ def _symbol_mentions(text: str, low: str, own: tuple[int, int] | None, ctx: Cont
             short=False,
             words=words,
         )
-        found.append((fold(re.sub(r"[\s./-]", "", m.group(0))).upper(), parsed, mention))
+        found.append((fold(P.SYMBOL_PUNCT.sub("", m.group(0))).upper(), parsed, mention))
     return repair_codes(_same_symbol_same_document(found))
 
 

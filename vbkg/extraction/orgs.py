@@ -33,7 +33,6 @@ _FIXED_NAMES = {
     "ubtvqh": "Ủy ban Thường vụ Quốc hội",
     "qh": bd.QH,
 }
-_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -172,8 +171,8 @@ def _candidate(m: re.Match[str], ctx: Context) -> str | None:
     if kind in _FIXED_NAMES:
         return _FIXED_NAMES[kind]
     if kind == "ldld_all":
-        as_printed = _SPACES.sub(" ", m.group(0))
-        tail = re.split(r"(?i)lao động |LĐLĐ |LDLĐ |LĐLD |LDLD ", as_printed, maxsplit=1)[-1]
+        as_printed = P.SPACES.sub(" ", m.group(0))
+        tail = P.LDLD_WORDS.split(as_printed, maxsplit=1)[-1]
         tail = tail.removeprefix("các ").strip(" ,")
         return f"Liên đoàn Lao động các {tail} {ctx.province_level} {ctx.province}" if ctx.province else None
     if kind is None:
@@ -220,18 +219,20 @@ def _candidate(m: re.Match[str], ctx: Context) -> str | None:
         if m.group(group) is not None:
             return f"{what} thuộc {ctx.issuer}" if ctx.issuer else None
     if m.group("ministry") is not None or m.group("bank") is not None or m.group("office") is not None:
-        return _SPACES.sub(" ", m.group(0))
+        return P.SPACES.sub(" ", m.group(0))
     if m.group("tax") is not None:
         if m.group("tlevel") or m.group("tplace"):
             # "Cục Thuế tỉnh Bắc Ninh"; "các Cục Hải quan tỉnh, thành phố" (no place) is no one body
-            return _local(_SPACES.sub(" ", m.group("cuc")), _level(m.group("tlevel")), m.group("tplace"), ctx)
-        if m.group("cuc") and ctx.issuer and ctx.issuer.startswith(_SPACES.sub(" ", m.group("cuc")) + " "):
+            return _local(
+                P.SPACES.sub(" ", m.group("cuc")), _level(m.group("tlevel")), m.group("tplace"), ctx
+            )
+        if m.group("cuc") and ctx.issuer and ctx.issuer.startswith(P.SPACES.sub(" ", m.group("cuc")) + " "):
             return ctx.issuer  # "Cục Thuế" in a document of Cục Thuế tỉnh X is the issuer
         if m.group("cuc") and (
             ctx.general_departments or ctx.issuer in ("Tổng cục Thuế", "Tổng cục Hải quan")
         ):
             return None  # "Cục Thuế" beside "Tổng cục Thuế": one of its provincial departments
-        return _SPACES.sub(" ", m.group(0))
+        return P.SPACES.sub(" ", m.group(0))
     return None
 
 
@@ -284,6 +285,6 @@ def collect(text: str, ctx: Context) -> tuple[tuple[Organization, ...], tuple[Wa
                 rejected[name] = Warning("rejected_organization", f"{name!r} names no known body",
                                          start=m.start(), end=m.end())  # fmt: skip
         elif org.name not in seen:
-            seen[org.name] = Organization(org.name, org.kind, _SPACES.sub(" ", m.group(0)), m.start(), m.end(),
+            seen[org.name] = Organization(org.name, org.kind, P.SPACES.sub(" ", m.group(0)), m.start(), m.end(),
                                           org.level, org.province)  # fmt: skip
     return tuple(seen.values()), tuple(rejected.values())

@@ -153,6 +153,73 @@ SHORT_FORM = re.compile(
 )
 
 # ---------------------------------------------------------------------------------------
+# Splitters, cleaners and keys the later stages apply to what the patterns above found.
+
+# Any run of white space, collapsed in titles, names and evidence: "Ủy ban nhân dân\n  tỉnh".
+SPACES = re.compile(r"\s+")
+# The separator between the segments of a code: "KH - LĐLĐ", "TT-BTC".
+CODE_SEPARATOR = re.compile(r"\s*-\s*")
+# Segments of a code, dotted ones too: "QĐ.UBND-VX" (Quyết định 1188/QĐ.UBND-VX) -> QĐ, UBND, VX.
+CODE_PARTS = re.compile(r"\s*-\s*|\.")
+# What ends a code's first segment: "TT.HĐND" (Công văn số 247/TT.HĐND) -> "TT".
+CODE_HEAD_END = re.compile(r"[-.\s]")
+# Punctuation dropped from a printed symbol to compare two printings: "126/2004 / / NĐ-CP".
+SYMBOL_PUNCT = re.compile(r"[\s./-]")
+# The parts of a normalised symbol: "91/2017/NĐ-CP" -> 91, 2017, NĐ, CP.
+SYMBOL_PARTS = re.compile(r"[/-]")
+# What a folded code key drops: spaces and dots ("TT. BTC").
+CODE_KEY_DROP = re.compile(r"[\s.]+")
+# A slug keeps letters and digits only: "Liên đoàn Lao động quận Long Biên" -> ldld-quan-long-bien.
+NON_ALNUM = re.compile(r"[^a-z0-9]+")
+# Letters that look Latin but are not, and slashes that are not "/": Cyrillic "66/NQ-СР",
+# "16495/BТС-PTHT"; Greek capitals; the Icelandic eth "HQĐÐNa" for Đ; the fraction slash
+# "38⁄2001/PL-UBTVQHI0". One character each, so a translated text keeps every offset.
+LOOKALIKES = {
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
+    "Т": "T", "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S", "У": "Y",
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "х": "x", "і": "i", "ј": "j", "ѕ": "s", "у": "y",
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
+    "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+    "Ð": "Đ", "⁄": "/", "∕": "/", "／": "/", "‐": "-", "‑": "-",
+}  # fmt: skip
+ANY_LOOKALIKE = re.compile("[" + "".join(LOOKALIKES) + "]")
+# A National Assembly term printed in a code, digits OCR may read as letters: "QH15",
+# "UBTVQHI0" (UBTVQH10), "71/2014/QHI3" (QH13).
+QH_TERM = re.compile(r"(?P<body>UBTVQH|QH)(?P<term>[0-9IlLO]{2})$")
+# A code that is a National Assembly term and nothing else: "QH14", "UBTVQH15".
+QH_CODE = re.compile(r"^(?:UBTVQH|QH)\d{1,2}$")
+# An ISO date, as metadata gives it: "2023-02-27".
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# The level word before a place in an organization's name: "Ủy ban nhân dân tỉnh Lai Châu".
+LEVEL_WORDS = re.compile(r"\b(?:tỉnh|thành phố|quận|huyện|thị xã)\s+", re.IGNORECASE)
+# What stands before a federation's place in a printed list: "Liên đoàn Lao động các huyện,
+# thành phố" -> the part after "Lao động ".
+LDLD_WORDS = re.compile(r"(?i)lao động |LĐLĐ |LDLĐ |LĐLD |LDLD ")
+# A line that starts the preamble, so the title ends before it: "Căn cứ Luật ...", "Thực hiện
+# Kế hoạch số 83/KH-LĐLĐ ...", "Kính gửi: ...", "Ngày 22/4/2024, ...".
+CUE_LINE = re.compile(
+    r"^\s*(?:Căn\s+cứ|Thực\s+hiện|Kính\s+gửi|Tại\s|Trên\s+cơ\s+sở|Ngày\s+\d)", re.IGNORECASE
+)
+# Where a letter's subject ("V/v ...") runs into the addressee or the place-and-date line:
+# "V/v chính sách thuế Kính gửi: ...", "V/v khai bổ sung Hà Nội, ngày ...".
+SUBJECT_END = re.compile(r"\s(?:Kính\s+gửi|[A-ZĐ][^\s,]*(?:\s[A-ZĐ][^\s,]*){0,3},\s*ngày)")
+# A Roman-numbered part heading ("III. TỔ CHỨC THỰC HIỆN") closes the task heading above it.
+ROMAN_HEADING = re.compile(r"^[ \t*#]*[IVX]{1,4}\.\s", re.MULTILINE)
+# Organization names as folded keys (no diacritics, lower case):
+#   a group of federations: "lien doan lao dong cac huyen, thanh pho tinh lai chau";
+ORG_GROUP_NAME = re.compile(
+    r"^lien doan lao dong cac (?P<tail>[a-z ,]{3,40}) (?:tinh|thanh pho) (?P<place>.+)$"
+)
+#   unions under a body: "cong doan co so thuoc lien doan lao dong quan long bien";
+ORG_UNDER_NAME = re.compile(
+    r"^(?P<what>cong doan co so|cong doan nganh|cong doan vien chuc) thuoc (?P<body>.+)$"
+)
+#   a district named with its province: "huyen chau thanh, tinh tien giang".
+DISTRICT_IN_PROVINCE = re.compile(
+    r"^(?P<district>[^,]{1,40}?),? (?:tinh|thanh pho) (?P<province>[a-z -]{2,30})$"
+)
+
+# ---------------------------------------------------------------------------------------
 # Dates. "ngày 18/5/2021", "ngày 18 tháng 5 năm 2021", "ngày 05/3/2020".
 DATE_NUMERIC = r"(?P<d>\d{1,2})\s{0,2}[/.-]\s{0,2}(?P<m>\d{1,2})\s{0,2}[/.-]\s{0,2}(?P<y>(?:19|20)\d\d)"
 # The month may be glued to its words in headers, and OCR drops tone marks: "ngày 24

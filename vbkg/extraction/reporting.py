@@ -10,8 +10,6 @@ down the organizational tree is no reporting line.
 
 from __future__ import annotations
 
-import re
-
 from . import bodies as bd
 from . import patterns as P
 from .layout import Layout, sentence_of
@@ -19,7 +17,6 @@ from .mentions import issuer_at
 from .model import Evidence, Recipient, ReportsTo
 from .orgs import Context, OrgName, as_body, find_orgs
 
-_ROMAN_HEADING = re.compile(r"^[ \t*#]*[IVX]{1,4}\.\s", re.MULTILINE)
 _MAX_TARGETS = 4
 _CLAUSE_WINDOW = 400
 _BARE_TASK_WORDS = 6
@@ -58,7 +55,7 @@ def _told(text: str, start: int, pos: int, ctx: Context, names: set[str]) -> str
 def _heading_actor(text: str, layout: Layout, ctx: Context, pos: int) -> str | None:
     """The body a short task heading opens with: "2. Liên đoàn Lao động các huyện, thành phố:"."""
     headings = list(P.ACTOR_HEADING.finditer(text, layout.preamble_end, pos))
-    if not headings or _ROMAN_HEADING.search(text, headings[-1].end(), pos):
+    if not headings or P.ROMAN_HEADING.search(text, headings[-1].end(), pos):
         return None
     actor = headings[-1].group("actor")
     for org, m in find_orgs(actor, ctx):

@@ -5,27 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from . import patterns as P
 from .codes import AMBIGUOUS_TYPE_CODES, ISSUER_CODES, KNOWN_CODES, TYPE_CODES, canonical_code
 from .gazetteer import fold
 
 _FOLDED_TYPES = {fold(c).upper(): c for c in TYPE_CODES}
 _FOLDED_ISSUERS = {fold(c).upper(): c for c in ISSUER_CODES}
 
-# Letters that look Latin but are not, and slashes that are not "/": Cyrillic "66/NQ-СР",
-# "16495/BТС-PTHT"; Greek capitals; the Icelandic eth "HQĐÐNa" for Đ; the fraction slash
-# "38⁄2001/PL-UBTVQHI0". One character each, so a translated text keeps every offset.
-_LOOKALIKES = {
-    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
-    "Т": "T", "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S", "У": "Y",
-    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "х": "x", "і": "i", "ј": "j", "ѕ": "s", "у": "y",
-    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
-    "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
-    "Ð": "Đ", "⁄": "/", "∕": "/", "／": "/", "‐": "-", "‑": "-",
-}  # fmt: skip
-_LATIN = str.maketrans(_LOOKALIKES)
-_ANY_LOOKALIKE = re.compile("[" + "".join(_LOOKALIKES) + "]")
-# OCR reads the digits of a National Assembly term as letters: "UBTVQHI0" is UBTVQH10.
-_QH_TERM = re.compile(r"(?<=QH)[0-9IlO]{2}$")
+_LATIN = str.maketrans(P.LOOKALIKES)
+_TERM_DIGITS = str.maketrans("IlLO", "1110")
 
 
 # Letters OCR takes for one another inside codes: "TT-BIC" is TT-BTC, "OD-BTC" QĐ-BTC,
@@ -37,7 +25,7 @@ _OCR_SWAPS = frozenset(
 
 def latin_view(text: str) -> str:
     """`text` with look-alike letters and slashes made Latin; same length, same offsets."""
-    return text.translate(_LATIN) if _ANY_LOOKALIKE.search(text) else text
+    return text.translate(_LATIN) if P.ANY_LOOKALIKE.search(text) else text
 
 
 @dataclass(frozen=True)
@@ -57,11 +45,17 @@ class ParsedSymbol:
 
 def _code(raw: str) -> str:
     code = canonical_code(raw)
-    return _QH_TERM.sub(lambda m: m.group(0).replace("I", "1").replace("l", "1").replace("O", "0"), code)
+    return qh_term_digits(code)
+
+
+def qh_term_digits(code: str) -> str:
+    """A National Assembly term read as letters by OCR, as digits: "UBTVQHI0" -> "UBTVQH10"."""
+    m = P.QH_TERM.search(code)
+    return code[: m.start("term")] + m.group("term").translate(_TERM_DIGITS) if m else code
 
 
 def _segments(codes: str) -> list[str]:
-    segs = [_code(s) for s in re.split(r"\s*-\s*|\.", codes.strip()) if s]
+    segs = [_code(s) for s in P.CODE_PARTS.split(codes.strip()) if s]
     if len(segs) == 1:
         return _split_glued(segs[0])
     return segs
