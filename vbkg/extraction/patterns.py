@@ -228,12 +228,15 @@ SCOPE_STOP = re.compile(
 LIST_INTRO = re.compile(r"(?:sau(?:\s+đây)?|gồm|bao\s+gồm|như\s+sau|thay\s+thế|bãi\s+bỏ|hiệu\s+lực(?:\s+thi\s+hành)?)\s{0,2}$")
 # A list item line: "a) Quyết định số 27/2009/QĐ-UBND", "- Quyết định số 2027/QĐ-UBND".
 LIST_ITEM = re.compile(r"[ \t]{0,8}(?:[-+•–*]|[a-zđ]\)|\d{1,2}[.)])")
-# After a comma inside a Căn cứ clause, what continues the basis (a name, a number, an
-# item): "Luật ..., Luật sửa đổi ...", "Bộ Văn hóa, Thể thao"; anything else opens the main
-# clause: "- Căn cứ Kế hoạch của LĐLĐ tỉnh ..., xây dựng kế hoạch ..." (seed 004).
-BASIS_CONTINUES = re.compile(
-    rf"\s{{0,3}}(?:[{UPPER}\d“\"(]|(?:số|khoản|điểm|điều|chương|mục|phần|phụ\s+lục|ngày|của|và|bổ\s+sung|"
-    rf"b[ổôồỗoộốd]\s+sung|hướng\s+dẫn|sửa\s+đổi|{TYPE_WORDS})\b)"
+# After a comma inside a Căn cứ clause, the main clause that ends the basis (lower-cased):
+# "- Căn cứ Kế hoạch của LĐLĐ tỉnh và tình hình thực tế ..., xây dựng kế hoạch chỉ đạo ..."
+# (seed 004), "Căn cứ quy định tại Điều 5 ..., trường hợp Công ty ...". Names and descriptions
+# go on: "Luật Quản lý, sử dụng tài sản công số 15/2017/QH14", "để tổ chức, hướng dẫn thi hành".
+BASIS_ENDS = re.compile(
+    r"\s{0,3}(?:xây\s+dựng|ban\s+hành|tổ\s+chức|triển\s+khai|thực\s+hiện|chỉ\s+đạo|đề\s+nghị|giao|yêu\s+cầu|"
+    r"thống\s+nhất|bám\s+sát|chủ\s+động|phối\s+hợp|đăng\s+ký|trường\s+hợp|thì|nếu|do\s+đó|vì\s+vậy|theo\s+đó|"
+    r"cục\s+thuế|tổng\s+cục|chúng\s+tôi|đơn\s+vị|các\s+cấp|công\s+ty|(?:ủy|uỷ)\s+ban|ubnd|ban\s+thường\s+vụ|"
+    r"ban\s+chấp\s+hành|hội\s+đồng)\b"
 )
 # "ban hành kế hoạch thực hiện X" in the title or preamble: the document's own plan implements X.
 PLAN_BEFORE_CUE = re.compile(
@@ -290,7 +293,7 @@ STATEMENT_CUE = re.compile(
     (?:(?P<plan>(?i:ban\s+hành|phê\s+duyệt)\s+(?i:kế\s+hoạch|chương\s+trình)(?:\s+(?i:hành\s+động))?
           (?:\s+(?i:tổng\s+thể))?\s+{_IMPLEMENT_VERB})
      | (?P<amends>(?:(?i:quy\s+định)\s+)?{_AMEND_VERB}(?:\s{{0,2}},?\s{{0,3}}(?i:bãi\s+bỏ|thay\s+thế))?
-          (?:\s+(?i:một\s+số\s+(?:điều|nội\s+dung)))?(?!\s+(?i:tại|bởi|theo)\b))
+          (?:\s+(?i:một\s+số\s+(?:điều|nội\s+dung))(?:\s+(?i:của))?)?(?!\s+(?i:tại|bởi|theo)\b))
      | (?P<implements>{_IMPLEMENT_VERB})
     )\s+
     """,

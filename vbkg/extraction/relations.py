@@ -83,9 +83,12 @@ def _scope_end(text: str, low: str, layout: Layout, obj: int, kind: Relation) ->
     for b in _BOUNDARY.finditer(text, obj, limit):
         ch, i = b.group(), b.start()
         if ch == ",":
-            if kind == "BASED_ON" and not P.BASIS_CONTINUES.match(text, i + 1):
+            if kind == "BASED_ON" and P.BASIS_ENDS.match(low, i + 1):
                 return i
         elif ch == ".":
+            nl = text.find("\n", i, i + 4)
+            if list_mode and nl >= 0 and P.LIST_ITEM.match(text, nl + 1):
+                continue  # "thay thế:\n- Điều 2 ... thị trấn.\n- Quyết định số 2027 ..."
             if _sentence_end(text, i):
                 return i
         elif ch == ":":
@@ -106,8 +109,8 @@ def _scope_end(text: str, low: str, layout: Layout, obj: int, kind: Relation) ->
                 line += 1
             if line >= limit:
                 return i
-            if blank and (not prev or prev[-1] in ".:;" or text[line].isupper()):
-                return i  # a blank line ends the clause, unless a sentence runs over a page break
+            if blank and (not prev or prev[-1] in ".:;"):
+                return i  # a blank line ends the clause, unless a sentence runs over it (OCR pages)
             if _stops(low, line) or (list_mode and not P.LIST_ITEM.match(text, line)):
                 return i
     return limit

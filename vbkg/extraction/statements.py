@@ -96,7 +96,8 @@ def find_links(text: str, mentions: list[Mention]) -> list[Link]:
         if title and name:
             for k in range(i - 1, -1, -1):
                 b = mentions[k]
-                if a.start - b.end > _MAX_GAP or ";" in text[b.end : title.start()]:
+                between = text[b.end : title.start()]
+                if a.start - b.end > _MAX_GAP or ";" in between or "\n" in between:  # same line only
                     break
                 if b.type_code == a.type_code and _law_name(b) == name:
                     links.append(Link(i, k, "AMENDS", "amending_law_title", title.start(), a.start))
