@@ -140,7 +140,8 @@ IMPLEMENTS_CUE = re.compile(
     re.VERBOSE,
 )
 # Article locators (lower-cased): "khoản 2 Điều 8", "điểm đ khoản 2 Điều 7; điểm b, c khoản 2".
-_LOCATOR = r"(?:điểm|khoản|điều|chương|tiểu\s+mục|mục|phần|phụ\s+lục)\s+[\da-zđ.]{1,8}"
+# OCR: "Diều 78", "Điều | Thông tư" (| for 1).
+_LOCATOR = r"(?:điểm|khoản|[đd]i[ềeêé]u|chương|tiểu\s+mục|mục|phần|phụ\s+lục)\s+[\da-zđ.|]{1,8}"
 _LOCATORS = rf"{_LOCATOR}(?:\s{{0,2}},?\s{{0,2}}(?:và\s+)?{_LOCATOR}){{0,5}}"
 # Between an IMPLEMENTS verb and its act, what still leaves the act its direct object
 # (lower-cased, the whole gap): "Thực hiện nội dung Thông báo số 141/TB-VPCP", "Thực hiện
@@ -238,6 +239,9 @@ BASIS_ENDS = re.compile(
     r"cục\s+thuế|tổng\s+cục|chúng\s+tôi|đơn\s+vị|các\s+cấp|công\s+ty|(?:ủy|uỷ)\s+ban|ubnd|ban\s+thường\s+vụ|"
     r"ban\s+chấp\s+hành|hội\s+đồng)\b"
 )
+# A bullet of a tax letter's basis list that does not repeat "Căn cứ" (lower-cased): "- Căn
+# cứ Nghị định số 43/2010/NĐ-CP ...\n\n- Tại khoản 5, Điều 1, Luật số 21/2012/QH13 ...".
+BASIS_BULLET = re.compile(r"^[ \t]{0,8}(?P<bullet>[-+•])[ \t]{0,3}tại\s+(?:khoản|điểm|điều|chương|mục)\b", re.MULTILINE)
 # "ban hành kế hoạch thực hiện X" in the title or preamble: the document's own plan implements X.
 PLAN_BEFORE_CUE = re.compile(
     r"(?:ban\s+hành|xây\s+dựng)\s+(?:kế\s+hoạch|chương\s+trình(?:\s+hành\s+động)?)\s{1,2}[“\"]?$"
@@ -310,6 +314,9 @@ PASSIVE_CUE = re.compile(
     re.VERBOSE,
 )
 _LOCATORS_ANY_CASE = rf"(?i:{_LOCATORS})"
+# Before the number, type words the mention did not take as such: "số", or OCR-damaged ones
+# ("Thông tư sô 08/2013/TT-BTC", "Thêng tư số\n39/2014/TT-BTC", "Nghị dịnh số 59/2018/NĐ-CP").
+_OCR_TYPE_WORDS = rf"(?:(?:[{LETTER}]{{2,}}\s{{1,2}}){{0,2}}[{LETTER}]{{0,6}}(?i:số|sô|so)\s{{0,2}}:?\s{{0,2}})?"
 # From a statement cue to its first object (the whole gap): "một số nội dung của", "khoản 2
 # Điều 8", "Điều 6", and an unnumbered law before the numbered act: "hướng dẫn thi hành
 # Luật Thuế giá trị gia tăng và Nghị định số 209/2013/NĐ-CP".
@@ -319,7 +326,7 @@ FIRST_OBJECT = re.compile(
     (?:{_LOCATORS_ANY_CASE}\s{{0,2}},?\s{{0,3}}(?:(?i:của|tại)\s+)?)?
     (?:(?i:bộ\s+luật|luật|pháp\s+lệnh)(?:\s+[{LETTER}]+){{1,8}}?\s{{0,2}}(?:,|(?i:và))\s{{1,3}})?
     (?:(?i:các)\s+)?
-    (?:(?i:số)\s{{0,2}}:?\s{{0,2}})?
+    {_OCR_TYPE_WORDS}
     """,
     re.VERBOSE,
 )
@@ -330,7 +337,7 @@ NEXT_OBJECT = re.compile(
     rf"""{_TAIL_CORE}\s{{0,3}}(?:,\s{{0,3}}(?:(?i:và|hoặc)\s+)?|(?i:và|hoặc)\s+)
     (?:{_LOCATORS_ANY_CASE}\s{{0,2}}(?:(?i:của)\s+)?)?
     (?:(?i:các)\s+)?
-    (?:(?i:số)\s{{0,2}}:?\s{{0,2}})?
+    {_OCR_TYPE_WORDS}
     """,
     re.VERBOSE,
 )

@@ -101,7 +101,7 @@ def _scope_end(text: str, low: str, layout: Layout, obj: int, kind: Relation) ->
             if _stops(low, i + 1):
                 return i
         else:  # a line break
-            prev = text[max(obj, i - 3) : i].rstrip()
+            prev = text[max(0, i - 3) : i].rstrip()
             line = i + 1
             blank = False
             while line < limit and text[line] in " \t\n":
@@ -255,7 +255,23 @@ class _Finder:
                 covered = self.based_on(pos)
             else:
                 self.cite_break(pos, word)
+        for b in P.BASIS_BULLET.finditer(self.low):
+            self.basis_bullet(b)
         return sorted(self.scopes, key=lambda s: s.start)
+
+    def basis_bullet(self, b: re.Match[str]) -> None:
+        """"- Tại khoản 5 Điều 1 Luật số ..." among "- Căn cứ ..." bullets continues the basis list."""
+        bullet = b.group("bullet")
+        prev = self.low.rfind("\n" + bullet, max(0, b.start() - 3000), b.start())
+        if prev < 0:
+            prev = self.low.rfind("\n " + bullet, max(0, b.start() - 3000), b.start())
+        if prev < 0:
+            return
+        after = prev + self.low[prev:].index(bullet) + 1
+        while after < b.start() and self.low[after] in " \t":
+            after += 1
+        if P.BASED_ON_CUE.match(self.low, after):
+            self._scope(b.start("bullet"), b.end(), "BASED_ON", "based_on_cue")
 
 
 def _governing(scopes: list[Scope], pos: int) -> Scope | None:
