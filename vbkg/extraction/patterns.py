@@ -224,6 +224,12 @@ SCOPE_STOP = re.compile(
     r"ban\s+chấp\s+hành|bộ\s+trưởng|chủ\s+tịch|thủ\s+tướng|giám\s+đốc|(?:quyết\s+định|nghị\s+quyết|"
     r"quyết\s+nghị|chỉ\s+thị|kết\s+luận)\s*:)"
 )
+# The cue words that open the paragraphs of a preamble (lower-cased): its opening paragraph
+# runs from the first such line to its main clause ("... ban hành Kế hoạch ... như sau:").
+OPENING_CUE = re.compile(
+    r"(?:c[ăâầ]n\s+c[ứửừư]|thực\s+hiện|triển\s+khai|tiếp\s+tục|nhằm|để|theo|xét|trên\s+cơ\s+sở|trả\s+lời|"
+    r"cụ\s+thể\s+hóa)\b"
+)
 # What a colon before a line break may introduce while the scope goes on: "thay thế các
 # Quyết định sau đây:", "Quyết định này có hiệu lực ... và thay thế:".
 LIST_INTRO = re.compile(r"(?:sau(?:\s+đây)?|gồm|bao\s+gồm|như\s+sau|thay\s+thế|bãi\s+bỏ|hiệu\s+lực(?:\s+thi\s+hành)?)\s{0,2}$")
@@ -242,6 +248,13 @@ BASIS_ENDS = re.compile(
 # A bullet of a tax letter's basis list that does not repeat "Căn cứ" (lower-cased): "- Căn
 # cứ Nghị định số 43/2010/NĐ-CP ...\n\n- Tại khoản 5, Điều 1, Luật số 21/2012/QH13 ...".
 BASIS_BULLET = re.compile(r"^[ \t]{0,8}(?P<bullet>[-+•])[ \t]{0,3}tại\s+(?:khoản|điểm|điều|chương|mục)\b", re.MULTILINE)
+# After a comma, the subject of the main clause ends what "Thực hiện" governs: "Thực hiện ý
+# kiến ... tại Văn bản số 9151- CV/BTCTW ...; đề xuất ..., Bộ Nội vụ đã có Văn bản số 8091".
+MAIN_CLAUSE_SUBJECT = re.compile(
+    r"\s{0,3}(?:Bộ|Sở|Ủy\s+ban|Uỷ\s+ban|UBND|Ban|Cục|Tổng\s+cục|Liên\s+đoàn|LĐLĐ|Công\s+đoàn|Hội\s+đồng|"
+    r"HĐND|Chính\s+phủ|Thủ\s+tướng|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Đảng\s+ủy|Đảng\s+đoàn|"
+    r"Văn\s+phòng|Trung\s+tâm|Kho\s+bạc|[Cc]ác\s+(?:bộ|sở|cấp|cơ\s+quan|đơn\s+vị|địa\s+phương))\s"
+)
 # "ban hành kế hoạch thực hiện X" in the title or preamble: the document's own plan implements X.
 PLAN_BEFORE_CUE = re.compile(
     r"(?:ban\s+hành|xây\s+dựng)\s+(?:kế\s+hoạch|chương\s+trình(?:\s+hành\s+động)?)\s{1,2}[“\"]?$"
@@ -297,7 +310,8 @@ STATEMENT_CUE = re.compile(
     (?:(?P<plan>(?i:ban\s+hành|phê\s+duyệt)\s+(?i:kế\s+hoạch|chương\s+trình)(?:\s+(?i:hành\s+động))?
           (?:\s+(?i:tổng\s+thể))?\s+{_IMPLEMENT_VERB})
      | (?P<amends>(?:(?i:quy\s+định)\s+)?{_AMEND_VERB}(?:\s{{0,2}},?\s{{0,3}}(?i:bãi\s+bỏ|thay\s+thế))?
-          (?:\s+(?i:một\s+số\s+(?:điều|nội\s+dung))(?:\s+(?i:của))?)?(?!\s+(?i:tại|bởi|theo)\b))
+          (?:\s+(?i:một\s+số\s+(?:điều|nội\s+dung))(?:\s{{0,2}},\s{{0,2}}(?i:phụ\s+lục))?(?:\s+(?i:của))?)?
+          (?!\s+(?i:tại|bởi|theo)\b))
      | (?P<implements>{_IMPLEMENT_VERB})
     )\s+
     """,

@@ -85,6 +85,8 @@ def _scope_end(text: str, low: str, layout: Layout, obj: int, kind: Relation) ->
         if ch == ",":
             if kind == "BASED_ON" and P.BASIS_ENDS.match(low, i + 1):
                 return i
+            if kind == "IMPLEMENTS" and P.MAIN_CLAUSE_SUBJECT.match(text, i + 1):
+                return i
         elif ch == ".":
             nl = text.find("\n", i, i + 4)
             if list_mode and nl >= 0 and P.LIST_ITEM.match(text, nl + 1):
@@ -117,7 +119,7 @@ def _scope_end(text: str, low: str, layout: Layout, obj: int, kind: Relation) ->
 
 
 def _opening_end(low: str, layout: Layout) -> int:
-    """End of the opening paragraph: the preamble up to its main clause ("... như sau:")."""
+    """End of the opening paragraphs: from the first cue line to the main clause ("... như sau:")."""
     pos, end = layout.title_end, layout.preamble_end
     seen_cue = False
     while pos < end:
@@ -126,21 +128,11 @@ def _opening_end(low: str, layout: Layout) -> int:
         line = low[pos:nl].rstrip(" \t*")
         if not seen_cue:
             lead = P.LINE_LEAD.match(low, pos)
-            seen_cue = bool(line) and _stops(low, lead.end() if lead else pos)
+            seen_cue = bool(line) and P.OPENING_CUE.match(low, lead.end() if lead else pos) is not None
         elif line.endswith(":"):
             return nl
-        elif line.endswith("."):
-            nxt = nl + 1
-            while nxt < end and low[nxt] in " \t\n":
-                nxt += 1
-            if nxt >= end or not _stops(low, nxt):
-                return nl
         pos = nl + 1
     return end
-
-
-def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    return any(s <= pos < e for s, e in spans)
 
 
 class _Finder:
@@ -153,6 +145,7 @@ class _Finder:
         self.opening_end = _opening_end(low, layout)
         self.scopes: list[Scope] = []
         self.breaks: list[tuple[int, int]] = []
+        self.embedded: set[int] = set()  # mentions that are the object of an embedded verb
 
     def _about_other(self, pos: int) -> bool:
         """Is the cue at `pos` part of a statement about another mention?"""
@@ -170,10 +163,10 @@ class _Finder:
         m = P.IMPLEMENTS_VERB.match(low, start) or P.IMPLEMENTS_VERB.match(low, pos)
         if m is None:
             return pos
-        if not P.IMPLEMENTS_CUE.match(low, m.start()):
-            j = bisect.bisect_left(self.starts, m.end())
-            if j >= len(self.mentions) or not P.OBJECT_GAP.fullmatch(low, m.end(), self.mentions[j].start):
-                return pos
+        j = bisect.bisect_left(self.starts, m.end())
+        direct = j < len(self.mentions) and P.OBJECT_GAP.fullmatch(low, m.end(), self.mentions[j].start) is not None
+        if not (direct or P.IMPLEMENTS_CUE.match(low, m.start())):
+            return pos
         if self._about_other(m.start()):
             return m.end()
         section = layout.section_at(m.start())
@@ -189,6 +182,8 @@ class _Finder:
         )
         if own:
             self._scope(m.start(), m.end(), "IMPLEMENTS", "implements_cue")
+        elif direct:  # "... về Kế hoạch hành động triển khai thực hiện Kế hoạch số 02-KH/BCĐTW"
+            self.embedded.add(j)
         return m.end()
 
     def based_on(self, pos: int) -> int:
@@ -309,10 +304,12 @@ def read_mentions(
         elif scope.kind == "BASED_ON":
             rule = "embedded_in_basis" if i in described else scope.rule
             readings.append(Reading("BASED_ON", rule))
-        elif _inside(finder.breaks, m.start) and scope.kind == "IMPLEMENTS":
+        elif scope.kind == "IMPLEMENTS" and any(scope.start < s <= m.start < e for s, e in finder.breaks):
             readings.append(Reading("CITES", "cite_break"))
         elif i in described:
             readings.append(Reading("CITES", "described_cites"))
+        elif scope.kind == "IMPLEMENTS" and i in finder.embedded:
+            readings.append(Reading("CITES", "embedded_cue"))
         elif scope.kind == "IMPLEMENTS":
             readings.append(Reading("IMPLEMENTS", scope.rule))
         elif _partial(low, scope, mentions, i):
