@@ -190,7 +190,7 @@ class _Finder:
         m = P.BASED_ON_CUE.match(self.low, pos)
         if m is None or P.ANAPHORIC_BASIS.match(self.low, pos):
             return pos
-        if self.layout.section_at(pos) != "title" and _clause_start(self.low, self.layout, pos) is not None:
+        if _clause_start(self.low, self.layout, pos) is not None:
             self._scope(pos, m.end(), "BASED_ON", "based_on_cue")
         return m.end()
 

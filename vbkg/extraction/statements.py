@@ -64,6 +64,16 @@ def _passive(text: str, mentions: list[Mention], starts: list[int], i: int) -> t
     return m, P.TAIL_ONLY.match(text, a.end, m.start()) is not None
 
 
+def _opens_line(text: str, start: int, cue: re.Match[str]) -> bool:
+    """Does the cue's verb open a new clause on a new line ("... CHÍNH PHỦ\nThực hiện ...")?
+
+    A hard-wrapped line goes on in lower case ("... của Bộ Tài chính\nhướng dẫn thi hành ...").
+    """
+    verb = min(cue.start(g) for g in ("plan", "amends", "implements") if cue.start(g) >= 0)
+    nl = text.rfind("\n", start, verb)
+    return nl >= 0 and not text[nl + 1 : verb].strip(" \t(-+•") and text[verb].isupper()
+
+
 def _law_name(mention: Mention) -> str | None:
     m = P.LAW_NAME.search(mention.text)
     return " ".join(m.group("name").lower().split()) if m else None
@@ -75,7 +85,7 @@ def find_links(text: str, mentions: list[Mention]) -> list[Link]:
     links: list[Link] = []
     for i, a in enumerate(mentions):
         cue = P.STATEMENT_CUE.match(text, a.end)
-        if cue and cue.end() - a.end <= _MAX_GAP:
+        if cue and cue.end() - a.end <= _MAX_GAP and not _opens_line(text, a.end, cue):
             relation: Relation = "AMENDS" if cue.group("amends") else "IMPLEMENTS"
             rule = "nested_amends" if cue.group("amends") else "nested_implements"
             for j in _objects(text, mentions, starts, cue.end()):
