@@ -150,7 +150,7 @@ _LOCATORS = rf"{_LOCATOR}(?:\s{{0,2}},?\s{{0,2}}(?:và\s+)?{_LOCATOR}){{0,5}}"
 OBJECT_GAP = re.compile(
     rf"""
     (?:(?:nội\s+dung|ý\s+kiến(?:\s+chỉ\s+đạo)?|chỉ\s+đạo|kết\s+luận|yêu\s+cầu|tinh\s+thần)
-       (?:\s+của\s+[^;.\n]{{1,80}}?)?\s+(?:tại|theo|nêu\s+tại)\s+)?
+       (?:\s+của\s+[^;.\n]{{1,80}}?\s+(?:tại|theo|nêu\s+tại))?\s+)?
     (?:{_LOCATORS}\s{{1,2}}(?:của\s+|tại\s+)?)?
     (?:(?:[{LETTER}]{{2,}}\s{{1,2}}){{0,2}}[{LETTER}]{{0,6}}(?:số|sô|so)\s{{0,2}}:?\s{{0,2}})?
     """,
@@ -275,7 +275,7 @@ _DATE_ANY = (
 _ISSUER_STOP = (
     r"(?i:quy\s+định|về|hướng\s+dẫn|ban\s+hành|phê\s+duyệt|sửa\s+đổi|bổ\s+sung|thực\s+hiện|triển\s+khai|"
     r"thi\s+hành|cụ\s+thể|thay\s+thế|bãi\s+bỏ|công\s+bố|tại|theo|số|ngày|đã|được|hết|có|đối\s+với|nhằm|để|"
-    r"với|trong|trên|là|kèm|tiếp\s+tục|tổ\s+chức|đẩy\s+mạnh)\b"
+    r"với|trong|trên|là|kèm|tiếp\s+tục|đẩy\s+mạnh)\b"
 )
 _SUBJECT_START = r"(?:Ban|BTV|Thường|Đảng|Liên|LĐLĐ|UBND|Ủy|Uỷ|Sở|Cục|Tổng|Công|Chi)\b"
 _ISSUER = (
@@ -308,8 +308,8 @@ _IMPLEMENT_VERB = (
 STATEMENT_CUE = re.compile(
     rf"""{_TAIL_CORE}\s{{0,3}}\(?\s{{0,2}}{_ABOUT}
     (?:(?P<plan>(?i:ban\s+hành|phê\s+duyệt)\s+(?i:kế\s+hoạch|chương\s+trình)(?:\s+(?i:hành\s+động))?
-          (?:\s+(?i:tổng\s+thể))?\s+{_IMPLEMENT_VERB})
-     | (?P<amends>(?:(?i:quy\s+định)\s+)?{_AMEND_VERB}(?:\s{{0,2}},?\s{{0,3}}(?i:bãi\s+bỏ|thay\s+thế))?
+          (?:\s+(?i:tổng\s+thể))?(?:\s+{_ISSUER})?\s+{_IMPLEMENT_VERB})
+     | (?P<amends>(?:(?i:quy\s+định|hướng\s+dẫn)\s+)?{_AMEND_VERB}(?:\s{{0,2}},?\s{{0,3}}(?i:bãi\s+bỏ|thay\s+thế))?
           (?:\s+(?i:một\s+số\s+(?:điều|nội\s+dung))(?:\s{{0,2}},\s{{0,2}}(?i:phụ\s+lục))?(?:\s+(?i:của))?)?
           (?!\s+(?i:tại|bởi|theo)\b))
      | (?P<implements>{_IMPLEMENT_VERB})
@@ -323,14 +323,14 @@ STATEMENT_CUE = re.compile(
 PASSIVE_CUE = re.compile(
     rf"""(?:\(\s{{0,2}}|,\s{{0,2}}|\s)(?:(?i:đã)\s+)?(?:(?i:được)\s+)?
     (?:{_AMEND_VERB}|(?i:điều\s+chỉnh\s?,?\s+bổ\s+sung))
-    (?:\s+(?i:một\s+số\s+(?:điều|nội\s+dung)))?\s+(?i:tại|bởi|theo)\s+
+    (?:\s+(?i:một\s+số\s+(?:điều|nội\s+dung)))?\s+(?i:tại|bởi|theo)\s+(?:(?i:quy\s+định\s+tại)\s+)?
     """,
     re.VERBOSE,
 )
 _LOCATORS_ANY_CASE = rf"(?i:{_LOCATORS})"
 # Before the number, type words the mention did not take as such: "số", or OCR-damaged ones
 # ("Thông tư sô 08/2013/TT-BTC", "Thêng tư số\n39/2014/TT-BTC", "Nghị dịnh số 59/2018/NĐ-CP").
-_OCR_TYPE_WORDS = rf"(?:(?:[{LETTER}]{{2,}}\s{{1,2}}){{0,2}}[{LETTER}]{{0,6}}(?i:số|sô|so)\s{{0,2}}:?\s{{0,2}})?"
+_OCR_TYPE_WORDS = rf"(?:(?:[{LETTER}]{{2,}}\s{{1,2}}){{0,4}}[{LETTER}]{{0,6}}(?i:số|sô|so)\s{{0,2}}:?\s{{0,2}})?"
 # From a statement cue to its first object (the whole gap): "một số nội dung của", "khoản 2
 # Điều 8", "Điều 6", and an unnumbered law before the numbered act: "hướng dẫn thi hành
 # Luật Thuế giá trị gia tăng và Nghị định số 209/2013/NĐ-CP".
@@ -339,6 +339,7 @@ FIRST_OBJECT = re.compile(
     (?:(?i:một\s+số\s+(?:điều|nội\s+dung|quy\s+định))(?:\s+(?i:và\s+biện\s+pháp\s+thi\s+hành))?\s+(?:(?i:của)\s+)?)?
     (?:{_LOCATORS_ANY_CASE}\s{{0,2}},?\s{{0,3}}(?:(?i:của|tại)\s+)?)?
     (?:(?i:bộ\s+luật|luật|pháp\s+lệnh)(?:\s+[{LETTER}]+){{1,8}}?\s{{0,2}}(?:,|(?i:và))\s{{1,3}})?
+    (?:(?i:luật\s+sửa\s+đổi\s?,?\s+bổ\s+sung\s+một\s+số\s+điều(?:\s+của)?)\s+)?  # the amending law's title
     (?:(?i:các)\s+)?
     {_OCR_TYPE_WORDS}
     """,

@@ -143,9 +143,16 @@ class _Finder:
         self.starts = [m.start for m in mentions]
         self.statement_cues = sorted((x.cue_start, x.cue_end) for x in links)
         self.opening_end = _opening_end(low, layout)
+        # a "title" that opens with "Căn cứ" or "Thực hiện" is the preamble's first clause
+        lead = P.LINE_LEAD.match(low, layout.title_start)
+        self.title_is_clause = P.OPENING_CUE.match(low, lead.end() if lead else layout.title_start) is not None
         self.scopes: list[Scope] = []
         self.breaks: list[tuple[int, int]] = []
         self.embedded: set[int] = set()  # mentions that are the object of an embedded verb
+
+    def _section(self, pos: int) -> str:
+        section = self.layout.section_at(pos)
+        return "preamble" if section == "title" and self.title_is_clause else section
 
     def _about_other(self, pos: int) -> bool:
         """Is the cue at `pos` part of a statement about another mention?"""
@@ -169,7 +176,7 @@ class _Finder:
             return pos
         if self._about_other(m.start()):
             return m.end()
-        section = layout.section_at(m.start())
+        section = self._section(m.start())
         at_start = _clause_start(low, layout, m.start()) is not None
         plan = section in ("title", "preamble") and P.PLAN_BEFORE_CUE.search(low, max(0, m.start() - 40), m.start())
         own = (
@@ -204,7 +211,7 @@ class _Finder:
             return m.end()
         sent_start, _ = layout.sentence_bounds(pos)
         own = (
-            layout.section_at(pos) == "title"
+            self._section(pos) == "title"
             or _clause_start(low, layout, pos) is not None
             or P.THIS_DOCUMENT.search(low, sent_start, pos) is not None
         )
