@@ -47,7 +47,9 @@ def extract_document(
         if key not in seen:
             seen.add(key)
             said = mentions[max(link.source, link.target)]
-            statements.append(Statement(actor, link.relation, acted, _evidence(text, layout, said, link.rule)))
+            statements.append(
+                Statement(actor, link.relation, acted, _evidence(text, layout, said, link.rule))
+            )
     return DocumentRecord(
         source=source,
         document=me,

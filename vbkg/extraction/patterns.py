@@ -167,7 +167,9 @@ ANAPHORIC_BASIS = re.compile(
 )
 
 # AMENDS: "sửa đổi, bổ sung một số điều của Nghị định số 218/2013/NĐ-CP", "Sửa đổi Điều 3".
-AMENDS_CUE = re.compile(r"sửa\s+đổi(?:\s?,?\s+bổ\s+sung)?(?:\s?,?\s+bãi\s+bỏ)?(?:\s+một\s+số\s+điều(?:\s+của)?)?\b")
+AMENDS_CUE = re.compile(
+    r"sửa\s+đổi(?:\s?,?\s+bổ\s+sung)?(?:\s?,?\s+bãi\s+bỏ)?(?:\s+một\s+số\s+điều(?:\s+của)?)?\b"
+)
 
 # REPLACES: "thay thế Quyết định số 12/2020/QĐ-UBND", "bãi bỏ Thông tư số ...".
 REPLACES_CUE = re.compile(r"(?:thay\s+thế|bãi\s+bỏ)\b")
@@ -232,7 +234,9 @@ OPENING_CUE = re.compile(
 )
 # What a colon before a line break may introduce while the scope goes on: "thay thế các
 # Quyết định sau đây:", "Quyết định này có hiệu lực ... và thay thế:".
-LIST_INTRO = re.compile(r"(?:sau(?:\s+đây)?|gồm|bao\s+gồm|như\s+sau|thay\s+thế|bãi\s+bỏ|hiệu\s+lực(?:\s+thi\s+hành)?)\s{0,2}$")
+LIST_INTRO = re.compile(
+    r"(?:sau(?:\s+đây)?|gồm|bao\s+gồm|như\s+sau|thay\s+thế|bãi\s+bỏ|hiệu\s+lực(?:\s+thi\s+hành)?)\s{0,2}$"
+)
 # A list item line: "a) Quyết định số 27/2009/QĐ-UBND", "- Quyết định số 2027/QĐ-UBND".
 LIST_ITEM = re.compile(r"[ \t]{0,8}(?:[-+•–*]|[a-zđ]\)|\d{1,2}[.)])")
 # After a comma inside a Căn cứ clause, the main clause that ends the basis (lower-cased):
@@ -247,7 +251,9 @@ BASIS_ENDS = re.compile(
 )
 # A bullet of a tax letter's basis list that does not repeat "Căn cứ" (lower-cased): "- Căn
 # cứ Nghị định số 43/2010/NĐ-CP ...\n\n- Tại khoản 5, Điều 1, Luật số 21/2012/QH13 ...".
-BASIS_BULLET = re.compile(r"^[ \t]{0,8}(?P<bullet>[-+•])[ \t]{0,3}tại\s+(?:khoản|điểm|điều|chương|mục)\b", re.MULTILINE)
+BASIS_BULLET = re.compile(
+    r"^[ \t]{0,8}(?P<bullet>[-+•])[ \t]{0,3}tại\s+(?:khoản|điểm|điều|chương|mục)\b", re.MULTILINE
+)
 # After a comma, the subject of the main clause ends what "Thực hiện" governs: "Thực hiện ý
 # kiến ... tại Văn bản số 9151- CV/BTCTW ...; đề xuất ..., Bộ Nội vụ đã có Văn bản số 8091".
 MAIN_CLAUSE_SUBJECT = re.compile(
@@ -330,7 +336,9 @@ PASSIVE_CUE = re.compile(
 _LOCATORS_ANY_CASE = rf"(?i:{_LOCATORS})"
 # Before the number, type words the mention did not take as such: "số", or OCR-damaged ones
 # ("Thông tư sô 08/2013/TT-BTC", "Thêng tư số\n39/2014/TT-BTC", "Nghị dịnh số 59/2018/NĐ-CP").
-_OCR_TYPE_WORDS = rf"(?:(?:[{LETTER}]{{2,}}\s{{1,2}}){{0,4}}[{LETTER}]{{0,6}}(?i:số|sô|so)\s{{0,2}}:?\s{{0,2}})?"
+_OCR_TYPE_WORDS = (
+    rf"(?:(?:[{LETTER}]{{2,}}\s{{1,2}}){{0,4}}[{LETTER}]{{0,6}}(?i:số|sô|so)\s{{0,2}}:?\s{{0,2}})?"
+)
 # From a statement cue to its first object (the whole gap): "một số nội dung của", "khoản 2
 # Điều 8", "Điều 6", and an unnumbered law before the numbered act: "hướng dẫn thi hành
 # Luật Thuế giá trị gia tăng và Nghị định số 209/2013/NĐ-CP".

@@ -145,7 +145,9 @@ class _Finder:
         self.opening_end = _opening_end(low, layout)
         # a "title" that opens with "Căn cứ" or "Thực hiện" is the preamble's first clause
         lead = P.LINE_LEAD.match(low, layout.title_start)
-        self.title_is_clause = P.OPENING_CUE.match(low, lead.end() if lead else layout.title_start) is not None
+        self.title_is_clause = (
+            P.OPENING_CUE.match(low, lead.end() if lead else layout.title_start) is not None
+        )
         self.scopes: list[Scope] = []
         self.breaks: list[tuple[int, int]] = []
         self.embedded: set[int] = set()  # mentions that are the object of an embedded verb
@@ -171,14 +173,19 @@ class _Finder:
         if m is None:
             return pos
         j = bisect.bisect_left(self.starts, m.end())
-        direct = j < len(self.mentions) and P.OBJECT_GAP.fullmatch(low, m.end(), self.mentions[j].start) is not None
+        direct = (
+            j < len(self.mentions)
+            and P.OBJECT_GAP.fullmatch(low, m.end(), self.mentions[j].start) is not None
+        )
         if not (direct or P.IMPLEMENTS_CUE.match(low, m.start())):
             return pos
         if self._about_other(m.start()):
             return m.end()
         section = self._section(m.start())
         at_start = _clause_start(low, layout, m.start()) is not None
-        plan = section in ("title", "preamble") and P.PLAN_BEFORE_CUE.search(low, max(0, m.start() - 40), m.start())
+        plan = section in ("title", "preamble") and P.PLAN_BEFORE_CUE.search(
+            low, max(0, m.start() - 40), m.start()
+        )
         own = (
             section == "title"
             or bool(plan)
@@ -220,7 +227,7 @@ class _Finder:
         return m.end()
 
     def expires(self, pos: int) -> int:
-        """"<act> ... hết hiệu lực kể từ ngày Quyết định này có hiệu lực": the clause before is repealed."""
+        """Whole repeal of the clause before: "<act> ... hết hiệu lực kể từ ngày Quyết định này có hiệu lực"."""
         m = P.EXPIRES_CUE.match(self.low, pos)
         if m is None:
             return pos
@@ -262,7 +269,7 @@ class _Finder:
         return sorted(self.scopes, key=lambda s: s.start)
 
     def basis_bullet(self, b: re.Match[str]) -> None:
-        """"- Tại khoản 5 Điều 1 Luật số ..." among "- Căn cứ ..." bullets continues the basis list."""
+        """A "- Tại khoản 5 Điều 1 Luật số ..." bullet among "- Căn cứ ..." bullets continues the basis list."""
         bullet = b.group("bullet")
         prev = self.low.rfind("\n" + bullet, max(0, b.start() - 3000), b.start())
         if prev < 0:
@@ -300,7 +307,8 @@ def read_mentions(
 ) -> tuple[list[Reading], list[Link]]:
     """The relation of each mention to this document, and the statements linking mentions."""
     links = find_links(text, mentions)
-    described = {x.target if x.rule != "passive_amends" and x.rule != "amending_law_title" else x.source for x in links}
+    # the mention that sits in another's description: the object, or the amender in the passive
+    described = {x.source if x.rule in ("passive_amends", "amending_law_title") else x.target for x in links}
     finder = _Finder(text, low, layout, mentions, links)
     scopes = finder.run()
     readings: list[Reading] = []

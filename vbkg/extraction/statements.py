@@ -51,7 +51,7 @@ def _objects(text: str, mentions: list[Mention], starts: list[int], cue_end: int
     return found
 
 
-def _passive(text: str, mentions: list[Mention], starts: list[int], i: int) -> tuple[re.Match[str], bool] | None:
+def _passive(text: str, mentions: list[Mention], i: int) -> tuple[re.Match[str], bool] | None:
     """A passive amending cue after mention i, before the next mention: (cue, right after the tail)."""
     a = mentions[i]
     stop = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
@@ -91,7 +91,7 @@ def find_links(text: str, mentions: list[Mention]) -> list[Link]:
             for j in _objects(text, mentions, starts, cue.end()):
                 links.append(Link(i, j, relation, rule, a.end, mentions[j].start))
             continue
-        passive = _passive(text, mentions, starts, i)
+        passive = _passive(text, mentions, i)
         if passive:
             m, adjacent = passive
             objects = _objects(text, mentions, starts, m.end())
