@@ -23,6 +23,7 @@ from .statements import Link, find_links
 
 _LEAD_LIMIT = 40
 _MAX_SCOPE = 4000
+_NESTING = 8  # scopes (or citing words) looked back over: a scope holds few others
 _CLAUSE_PUNCT = re.compile(r"[.;:\n]")
 _BOUNDARY = re.compile(r"[.;:,\n]")
 _IMPLEMENT_WORDS = ("thực hiện", "triển khai", "thi hành", "cụ thể hóa")
@@ -283,12 +284,19 @@ class _Finder:
             self._scope(b.start("bullet"), b.end(), "BASED_ON", "based_on_cue")
 
 
-def _governing(scopes: list[Scope], pos: int) -> Scope | None:
+def _governing(scopes: list[Scope], starts: list[int], pos: int) -> Scope | None:
     """The innermost own scope holding `pos` (the one whose cue is nearest before it)."""
-    for scope in reversed(scopes):
-        if scope.start <= pos and scope.obj <= pos < scope.end:
+    i = bisect.bisect_right(starts, pos)
+    for scope in reversed(scopes[max(0, i - _NESTING) : i]):
+        if scope.obj <= pos < scope.end:
             return scope
     return None
+
+
+def _broken(breaks: list[tuple[int, int]], scope: Scope, pos: int) -> bool:
+    """Has a citing word ("gắn với", "gọi tắt là") inside the scope cut `pos` off from its cue?"""
+    i = bisect.bisect_right(breaks, (pos, len(breaks) and breaks[-1][1] + 1))
+    return any(scope.start < s <= pos < e for s, e in breaks[max(0, i - _NESTING) : i])
 
 
 def _partial(low: str, scope: Scope, mentions: list[Mention], i: int) -> bool:
@@ -311,15 +319,17 @@ def read_mentions(
     described = {x.source if x.rule in ("passive_amends", "amending_law_title") else x.target for x in links}
     finder = _Finder(text, low, layout, mentions, links)
     scopes = finder.run()
+    scope_starts = [x.start for x in scopes]
+    breaks = sorted(finder.breaks)
     readings: list[Reading] = []
     for i, m in enumerate(mentions):
-        scope = _governing(scopes, m.start)
+        scope = _governing(scopes, scope_starts, m.start)
         if scope is None:
             readings.append(Reading("CITES", "default_cites"))
         elif scope.kind == "BASED_ON":
             rule = "embedded_in_basis" if i in described else scope.rule
             readings.append(Reading("BASED_ON", rule))
-        elif scope.kind == "IMPLEMENTS" and any(scope.start < s <= m.start < e for s, e in finder.breaks):
+        elif scope.kind == "IMPLEMENTS" and _broken(breaks, scope, m.start):
             readings.append(Reading("CITES", "cite_break"))
         elif i in described:
             readings.append(Reading("CITES", "described_cites"))
