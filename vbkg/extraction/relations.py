@@ -304,7 +304,10 @@ def _partial(low: str, scope: Scope, mentions: list[Mention], i: int) -> bool:
     item = scope.obj
     if i and mentions[i - 1].end > scope.obj:
         gap_start = mentions[i - 1].end
-        cut = max(low.rfind(";", gap_start, mentions[i].start), low.rfind("\n", gap_start, mentions[i].start))
+        cut = low.rfind(";", gap_start, mentions[i].start)
+        nl = low.rfind("\n", gap_start, mentions[i].start)
+        if nl > cut and P.LIST_ITEM.match(low, nl + 1):  # a new item line, not a wrapped one
+            cut = nl
         joins = [low.rfind(w, gap_start, mentions[i].start) for w in (" và ", ", ")]
         item = max([cut + 1, *(j + 1 for j in joins if j >= 0), gap_start])
     return P.PARTIAL_OBJECT.search(low, item, mentions[i].start) is not None

@@ -65,11 +65,13 @@ def _passive(text: str, mentions: list[Mention], i: int) -> tuple[re.Match[str],
 
 
 def _opens_line(text: str, start: int, cue: re.Match[str]) -> bool:
-    """Does the cue's verb open a new clause on a new line ("... CHÍNH PHỦ\nThực hiện ...")?
+    """Does the cue's IMPLEMENTS verb open a new clause on a new line ("... CHÍNH PHỦ\nThực hiện ...")?
 
     A hard-wrapped line goes on in lower case ("... của Bộ Tài chính\nhướng dẫn thi hành ...").
     """
-    verb = min(cue.start(g) for g in ("plan", "amends", "implements") if cue.start(g) >= 0)
+    if cue.start("implements") < 0:
+        return False  # "... của Bộ Tài chính\nSửa đổi, bổ sung ...": a description wrapped over lines
+    verb = cue.start("implements")
     nl = text.rfind("\n", start, verb)
     return nl >= 0 and not text[nl + 1 : verb].strip(" \t(-+•") and text[verb].isupper()
 
