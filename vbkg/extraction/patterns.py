@@ -286,7 +286,9 @@ _ISSUER_STOP = (
 _SUBJECT_START = r"(?:Ban|BTV|Thường|Đảng|Liên|LĐLĐ|UBND|Ủy|Uỷ|Sở|Cục|Tổng|Công|Chi)\b"
 _ISSUER = (
     rf"(?i:của)\s+[{UPPER}][{LETTER}]*"
-    rf"(?:(?:[ \t]{{1,2}}|[ \t]?\n[ \t]?|[ \t]?[-–][ \t]?|,[ \t](?!{_SUBJECT_START}))(?!{_ISSUER_STOP})[{LETTER}]+){{0,14}}"
+    rf"(?:(?:[ \t]{{1,2}}|[ \t]?\n[ \t]?|[ \t]?[-–][ \t]?|,[ \t](?!{_SUBJECT_START}))(?!{_ISSUER_STOP})"
+    # "và" joins names ("Bộ Văn hóa, Thể thao và Du lịch"), not verbs ("của Chính phủ và sửa đổi")
+    rf"(?!(?i:và|va)\s+[{LOWER}])[{LETTER}]+){{0,14}}"
 )
 _TAIL_CORE = rf"""
     (?:\s{{0,3}},?\s{{0,3}}\(?(?:(?i:được\s+)?(?i:ban\s+hành|ký)\s+)?{_DATE_ANY}\)?)?

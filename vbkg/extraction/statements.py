@@ -46,6 +46,9 @@ def _objects(text: str, mentions: list[Mention], starts: list[int], cue_end: int
             break
         if not P.NEXT_OBJECT.fullmatch(text, prev.end, nxt.start):
             break
+        own = _passive(text, mentions, j + 1)
+        if own and own[1]:  # "... Nghị định 59/2018 và điểm b1 ... Thông tư 38/2015 đã được sửa đổi tại ..."
+            break
         j += 1
         found.append(j)
     return found
