@@ -36,17 +36,17 @@ def extract_document(
         evidence = _evidence(text, layout, mention, reading.rule)
         references.append(Reference(reading.relation, target, layout_mod.clean(mention.text), evidence))
     statements: list[Statement] = []
-    seen: set[tuple[str, str, str]] = set()
+    seen: set[tuple[str, str, str, int]] = set()  # each place a fact is stated is evidence of its own
     for link in links:
         actor, acted = identities[link.source], identities[link.target]
         if actor is None or acted is None or actor.id == acted.id:
             continue
         if _is_self(actor, me.identity) or _is_self(acted, me.identity):
             continue
-        key = (actor.id, link.relation, acted.id)
+        said = mentions[max(link.source, link.target)]
+        key = (actor.id, link.relation, acted.id, said.start)
         if key not in seen:
             seen.add(key)
-            said = mentions[max(link.source, link.target)]
             statements.append(
                 Statement(actor, link.relation, acted, _evidence(text, layout, said, link.rule))
             )
