@@ -97,6 +97,7 @@ ROWS: list[Row] = [
     ("LIST_ITEM", "a) Quyết định số 27/2009/QĐ-UBND", "a)"),
     ("BASIS_ENDS", " xây dựng kế hoạch chỉ đạo cđcs", " xây dựng"),
     ("BASIS_ENDS", " sử dụng tài sản công số 15/2017/qh14", None),
+    ("ENACTS_BEFORE_CUE", "quốc hội ban hành luật ", "ban hành luật "),
     ("MAIN_CLAUSE_SUBJECT", " Bộ Nội vụ đã có Văn bản số 8091", " Bộ "),
     ("BASIS_BULLET", "\n- Tại khoản 5, Điều 1, Luật số 21/2012/QH13".lower(), ("bullet", "-")),
     ("PLAN_BEFORE_CUE", "ủy ban nhân dân thành phố cần thơ ban hành kế hoạch ", "ban hành kế hoạch "),

@@ -222,7 +222,7 @@ LINE_LEAD = re.compile(
 # "Xét đề nghị ...", "Căn cứ ...", "Ủy ban nhân dân tỉnh ban hành ...", "QUYẾT ĐỊNH:".
 SCOPE_STOP = re.compile(
     r"(?:c[ăâầ]n\s+c[ứửừư]|thực\s+hiện|triển\s+khai|tiếp\s+tục|nhằm|để|theo|xét|trên\s+cơ\s+sở|trả\s+lời|"
-    r"tiếp\s+theo|kính\s+gửi|ngày\s+\d|chương\s|phần\s|(?:ủy|uỷ)\s+ban|ubnd|hội\s+đồng|ban\s+thường\s+vụ|"
+    r"tiếp\s+theo|kính\s+gửi|ngày\s+\d|chương\s|phần\s|(?:ủy|uỷ)\s+ban|ubnd|hội\s+đồng|ban\s+thường\s+vụ|quốc\s+hội|chính\s+phủ|"
     r"ban\s+chấp\s+hành|bộ\s+trưởng|chủ\s+tịch|thủ\s+tướng|giám\s+đốc|(?:quyết\s+định|nghị\s+quyết|"
     r"quyết\s+nghị|chỉ\s+thị|kết\s+luận)\s*:)"
 )
@@ -254,6 +254,9 @@ BASIS_ENDS = re.compile(
 BASIS_BULLET = re.compile(
     r"^[ \t]{0,8}(?P<bullet>[-+•])[ \t]{0,3}tại\s+(?:khoản|điểm|điều|chương|mục)\b", re.MULTILINE
 )
+# The enacting formula names what the document itself is: "Quốc hội ban hành Luật sửa đổi, bổ
+# sung một số điều của Luật thuế thu nhập doanh nghiệp số 14/2008/QH12 ..." (lower-cased).
+ENACTS_BEFORE_CUE = re.compile(rf"ban\s+hành\s+(?:{TYPE_WORDS})\s{{1,2}}$")
 # After a comma, the subject of the main clause ends what "Thực hiện" governs: "Thực hiện ý
 # kiến ... tại Văn bản số 9151- CV/BTCTW ...; đề xuất ..., Bộ Nội vụ đã có Văn bản số 8091".
 MAIN_CLAUSE_SUBJECT = re.compile(

@@ -218,9 +218,11 @@ class _Finder:
         if P.ADJECTIVAL_CUE.search(low, max(0, pos - 25), pos) or self._about_other(pos):
             return m.end()
         sent_start, _ = layout.sentence_bounds(pos)
+        section = self._section(pos)
         own = (
-            self._section(pos) == "title"
+            section == "title"
             or _clause_start(low, layout, pos) is not None
+            or (section == "preamble" and P.ENACTS_BEFORE_CUE.search(low, max(0, pos - 40), pos) is not None)
             or P.THIS_DOCUMENT.search(low, sent_start, pos) is not None
         )
         if own:

@@ -40,8 +40,11 @@ def _objects(text: str, mentions: list[Mention], starts: list[int], cue_end: int
     if not P.FIRST_OBJECT.fullmatch(text, cue_end, mentions[j].start):
         return []
     found = [j]
+    unnamed = _law_name(mentions[j]) is None
     while j + 1 < len(mentions):
         prev, nxt = mentions[j], mentions[j + 1]
+        if unnamed and _law_name(nxt) is not None:
+            break  # "theo Luật số 31/2013/QH13, Luật thuế tài nguyên số 45/2009/QH12": a new item
         if nxt.start < prev.end or nxt.start - prev.end > _MAX_GAP:
             break
         if not P.NEXT_OBJECT.fullmatch(text, prev.end, nxt.start):
