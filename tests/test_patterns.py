@@ -119,6 +119,12 @@ ROWS: list[Row] = [
     ),
     (
         "STATEMENT_CUE",
+        " ngày 28/02/2025 của UBND Thành phố về việc Phê duyệt “Chiến lược dữ liệu thành phố Hà Nội đến năm 2030 "
+        "triển khai thực hiện Quyết định",
+        ("plan", "Phê duyệt “Chiến lược dữ liệu thành phố Hà Nội đến năm 2030 triển khai thực hiện"),
+    ),
+    (
+        "STATEMENT_CUE",
         " của Thủ tướng Chính phủ ban hành Kế hoạch triển khai thi hành Nghị định",
         ("plan", "ban hành Kế hoạch triển khai thi hành"),
     ),

@@ -306,7 +306,8 @@ TAIL_ONLY = re.compile(rf"{_TAIL_CORE}\s{{0,3}}$", re.VERBOSE)
 _ABOUT = r"(?:(?i:về|v/v)\s+(?:(?i:việc)\s+)?)?"
 _AMEND_VERB = r"(?i:s[ửưu]a\s+[đd][ổôồỗoơ]i(?:\s{0,3},?\s{0,3}b[ổôồỗoộốd]\s{1,2}sung)?)"
 _IMPLEMENT_VERB = (
-    r"(?i:hướng\s+dẫn\s+(?:thi\s+hành|thực\s+hiện|triển\s+khai)"
+    r"(?i:(?:quy\s+(?:định|đinh)\s+chi\s+tiết(?:\s+một\s+số\s+điều)?\s{0,2}(?:và|,)\s{0,2})?"
+    r"hướng\s+dẫn\s+(?:thi\s+hành|thực\s+hiện|triển\s+khai)"
     r"|(?:(?:tiếp\s+tục|đẩy\s+mạnh|tăng\s+cường|tổ\s+chức)\s+){0,2}"
     r"(?:triển\s+khai(?:\s{0,2},?\s{0,2}(?:thực\s+hiện|thi\s+hành))?|thực\s+hiện|thi\s+hành|cụ\s+thể\s+hóa))"
 )
@@ -318,8 +319,9 @@ _IMPLEMENT_VERB = (
 #   "Quyết định số 1899/QĐ-TTg ... ban hành Kế hoạch triển khai thi hành Nghị định số 200" -> plan
 STATEMENT_CUE = re.compile(
     rf"""{_TAIL_CORE}\s{{0,3}}\(?\s{{0,2}}{_ABOUT}
-    (?:(?P<plan>(?i:ban\s+hành|phê\s+duyệt)\s+(?i:kế\s+hoạch|chương\s+trình)(?:\s+(?i:hành\s+động))?
-          (?:\s+(?i:tổng\s+thể))?(?:\s+{_ISSUER})?\s+{_IMPLEMENT_VERB})
+    (?:(?P<plan>(?i:ban\s+hành|phê\s+duyệt)\s+[“"]?(?i:kế\s+hoạch|chương\s+trình|chiến\s+lược|đề\s+án)
+          (?:\s+(?i:hành\s+động))?(?:\s+(?i:tổng\s+thể))?(?:\s+{_ISSUER})?
+          (?:\s+(?!{_ISSUER_STOP})[\w-]+){{0,12}}\s+{_IMPLEMENT_VERB})
      | (?P<amends>(?:(?i:quy\s+định|hướng\s+dẫn)\s+)?{_AMEND_VERB}(?:\s{{0,2}},?\s{{0,3}}(?i:bãi\s+bỏ|thay\s+thế))?
           (?:\s+(?i:một\s+số\s+(?:điều|nội\s+dung))(?:\s{{0,2}},\s{{0,2}}(?i:phụ\s+lục))?(?:\s+(?i:của))?)?
           (?!\s+(?i:tại|bởi|theo)\b))
