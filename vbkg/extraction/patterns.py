@@ -237,6 +237,12 @@ OPENING_CUE = re.compile(
 LIST_INTRO = re.compile(
     r"(?:sau(?:\s+đây)?|gồm|bao\s+gồm|như\s+sau|thay\s+thế|bãi\s+bỏ|hiệu\s+lực(?:\s+thi\s+hành)?)\s{0,2}$"
 )
+# Where a scope may end: "Căn cứ A; B.\nTheo đề nghị ...", "thay thế:\n- ...", ", xây dựng ...".
+SCOPE_BOUNDARY = re.compile(r"[.;:,\n]")
+# A full stop that ends no sentence: "UBND TP. Hà Nội", "Q. 1" (a short capitalised word before it).
+ABBREVIATION_BEFORE_STOP = re.compile(rf"(?<![{LETTER}])[{UPPER}][{UPPER}p]{{0,2}}$")
+# "hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành:" then a list of acts.
+LIST_COLON = re.compile(r"[^:\n]{0,30}:")
 # A list item line: "a) Quyết định số 27/2009/QĐ-UBND", "- Quyết định số 2027/QĐ-UBND".
 LIST_ITEM = re.compile(r"[ \t]{0,8}(?:[-+•–*]|[a-zđ]\)|\d{1,2}[.)])")
 # After a comma inside a Căn cứ clause, the main clause that ends the basis (lower-cased):

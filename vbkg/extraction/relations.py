@@ -25,7 +25,6 @@ _LEAD_LIMIT = 40
 _MAX_SCOPE = 4000
 _NESTING = 8  # scopes (or citing words) looked back over: a scope holds few others
 _CLAUSE_PUNCT = re.compile(r"[.;:\n]")
-_BOUNDARY = re.compile(r"[.;:,\n]")
 _IMPLEMENT_WORDS = ("thực hiện", "triển khai", "thi hành", "cụ thể hóa")
 
 
@@ -67,8 +66,7 @@ def _sentence_end(text: str, i: int) -> bool:
     nxt = i + 1
     if nxt < len(text) and text[nxt].isdigit():
         return False
-    word = re.search(r"(\w+)$", text[max(0, i - 6) : i])
-    if word and word.group(1).isupper() and len(word.group(1)) <= 3:
+    if P.ABBREVIATION_BEFORE_STOP.search(text, max(0, i - 6), i):
         return False
     while nxt < len(text) and text[nxt] in " \t":
         nxt += 1
@@ -81,7 +79,7 @@ def _scope_end(text: str, low: str, layout: Layout, obj: int, kind: Relation) ->
     if layout.section_at(obj) == "title":
         limit = min(limit, layout.title_end)
     list_mode = False
-    for b in _BOUNDARY.finditer(text, obj, limit):
+    for b in P.SCOPE_BOUNDARY.finditer(text, obj, limit):
         ch, i = b.group(), b.start()
         if ch == ",":
             if kind == "BASED_ON" and P.BASIS_ENDS.match(low, i + 1):
@@ -237,9 +235,9 @@ class _Finder:
         sent_start, _ = self.layout.sentence_bounds(pos)
         clause = max(sent_start, self.low.rfind(";", sent_start, pos) + 1, self.low.rfind("\n", 0, pos) + 1)
         self.scopes.append(Scope(clause, clause, pos, "REPLACES", "expires_cue"))
-        tail = re.match(r"[^:\n]{0,30}:", self.low[m.end() : m.end() + 31])
+        tail = P.LIST_COLON.match(self.low, m.end())
         if tail:
-            self._scope(pos, m.end() + tail.end(), "REPLACES", "expires_cue")
+            self._scope(pos, tail.end(), "REPLACES", "expires_cue")
         return m.end()
 
     def cite_break(self, pos: int, word: str) -> None:
