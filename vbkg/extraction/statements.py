@@ -82,6 +82,18 @@ def _opens_line(text: str, start: int, cue: re.Match[str]) -> bool:
     return nl >= 0 and not text[nl + 1 : verb].strip(" \t(-+•") and text[verb].isupper()
 
 
+def _same_kind_before(
+    text: str, mentions: list[Mention], i: int, type_code: str | None, cue: int
+) -> int | None:
+    """The nearest mention of `type_code` at or before i in the same clause as the cue."""
+    for k in range(i, max(-1, i - 4), -1):
+        if cue - mentions[k].end > _MAX_GAP or ";" in text[mentions[k].end : cue]:
+            return None
+        if mentions[k].type_code == type_code:
+            return k
+    return None
+
+
 def _law_name(mention: Mention) -> str | None:
     m = P.LAW_NAME.search(mention.text)
     return " ".join(m.group("name").lower().split()) if m else None
@@ -103,12 +115,15 @@ def find_links(text: str, mentions: list[Mention]) -> list[Link]:
         if passive:
             m, adjacent = passive
             objects = _objects(text, mentions, starts, m.end())
-            # far from its subject ("Nghị định số 78 ... hướng dẫn thi hành Luật ... được sửa
-            # đổi, bổ sung bởi Nghị định số 187"): only an act of the same kind amends it
-            if not adjacent and (not objects or mentions[objects[0]].type_code != a.type_code):
+            subject: int | None = i
+            if not adjacent and objects:
+                # far from its subject ("Nghị định số 78 ... hướng dẫn thi hành Luật ... được sửa
+                # đổi, bổ sung bởi Nghị định số 187"): only an act of the same kind amends it
+                subject = _same_kind_before(text, mentions, i, mentions[objects[0]].type_code, m.start())
+            if subject is None:
                 continue
             for j in objects:
-                links.append(Link(j, i, "AMENDS", "passive_amends", m.start(), mentions[j].start))
+                links.append(Link(j, subject, "AMENDS", "passive_amends", m.start(), mentions[j].start))
         title = P.AMENDING_LAW_TITLE.search(text, max(0, a.start - 60), a.start)
         name = _law_name(a) if title else None
         if title and name:
