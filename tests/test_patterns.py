@@ -92,6 +92,8 @@ ROWS: list[Row] = [
     ("LINE_LEAD", "- 1.1. ", "- 1.1. "),
     ("SCOPE_STOP", "theo đề nghị của giám đốc sở y tế", "theo"),
     ("SCOPE_STOP", "nghị định số 48/2013/nđ-cp", None),
+    ("SCOPE_STOP", "tại công văn của thuế tỉnh vĩnh long", "tại "),
+    ("SCOPE_STOP", "tại khoản 5, điều 1, luật số 21/2012/qh13", None),
     ("OPENING_CUE", "thực hiện chỉ đạo của phó thủ tướng", "thực hiện"),
     ("LIST_INTRO", "quyết định này thay thế các quyết định sau đây", "sau đây"),
     ("LIST_ITEM", "a) Quyết định số 27/2009/QĐ-UBND", "a)"),

@@ -219,9 +219,12 @@ LINE_LEAD = re.compile(
 )
 # A clause that opens with another cue or a new part ends the scope of the cue before it
 # (lower-cased, after LINE_LEAD): "Theo đề nghị của Giám đốc Sở Y tế tại Tờ trình số ...",
+# "Tại công văn của Thuế tỉnh ..." (but "- Tại khoản 5 Điều 1 Luật số ..." goes on a basis list),
 # "Xét đề nghị ...", "Căn cứ ...", "Ủy ban nhân dân tỉnh ban hành ...", "QUYẾT ĐỊNH:".
 SCOPE_STOP = re.compile(
     r"(?:c[ăâầ]n\s+c[ứửừư]|thực\s+hiện|triển\s+khai|tiếp\s+tục|nhằm|để|theo|xét|trên\s+cơ\s+sở|trả\s+lời|"
+    r"tại\s+(?!khoản|điểm|điều|chương|mục|phụ\s+lục)|về\s|trường\s+hợp|như\s+vậy|do\s+đó|vì\s+vậy|đối\s+với|"
+    r"hiện\s+nay|sau\s+khi|"
     r"tiếp\s+theo|kính\s+gửi|ngày\s+\d|chương\s|phần\s|(?:ủy|uỷ)\s+ban|ubnd|hội\s+đồng|ban\s+thường\s+vụ|quốc\s+hội|chính\s+phủ|"
     r"ban\s+chấp\s+hành|bộ\s+trưởng|chủ\s+tịch|thủ\s+tướng|giám\s+đốc|(?:quyết\s+định|nghị\s+quyết|"
     r"quyết\s+nghị|chỉ\s+thị|kết\s+luận)\s*:)"
@@ -230,6 +233,8 @@ SCOPE_STOP = re.compile(
 # runs from the first such line to its main clause ("... ban hành Kế hoạch ... như sau:").
 OPENING_CUE = re.compile(
     r"(?:c[ăâầ]n\s+c[ứửừư]|thực\s+hiện|triển\s+khai|tiếp\s+tục|nhằm|để|theo|xét|trên\s+cơ\s+sở|trả\s+lời|"
+    r"tại\s+(?!khoản|điểm|điều|chương|mục|phụ\s+lục)|về\s|trường\s+hợp|như\s+vậy|do\s+đó|vì\s+vậy|đối\s+với|"
+    r"hiện\s+nay|sau\s+khi|"
     r"cụ\s+thể\s+hóa)\b"
 )
 # What a colon before a line break may introduce while the scope goes on: "thay thế các
