@@ -214,6 +214,25 @@ REAL_ROWS: list[tuple[str, str, dict[str, str], set[tuple[str, str, str]]]] = [
         {"246/NQ-HĐND": A, "1740/QĐ-UBND": A, "1292/QĐ-BYT": R},
         set(),
     ),
+    # a narrative clause ends a basis list
+    (
+        "Căn cứ điểm d khoản 2 Điều 7 Nghị định số 126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ quy định hồ "
+        "sơ khai thuế;\nTại công văn của Thuế tỉnh Vĩnh Long đề xuất 02 phương án nhưng chưa phù hợp với chỉ đạo "
+        "của Tổng cục Thuế tại công văn số 5029/TCT-PC ngày 09/11/2023.",
+        "",
+        {"126/2020/NĐ-CP": B, "5029/TCT-PC": C},
+        set(),
+    ),
+    # the enacting formula amends the laws it names; their earlier amenders are only cited
+    (
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành Luật sửa đổi, bổ sung một "
+        "số điều của Luật thuế thu nhập doanh nghiệp số 14/2008/QH12 đã được sửa đổi, bổ sung một số điều theo\n"
+        "Luật số 32/2013/QH13, Luật thuế thu nhập cá nhân số 04/2007/QH12 đã được\nsửa đổi, bổ sung một số điều "
+        "theo Luật số 26/2012/QH13.",
+        "",
+        {"14/2008/QH12": A, "32/2013/QH13": C, "04/2007/QH12": A, "26/2012/QH13": C},
+        {("32/2013/QH13", A, "14/2008/QH12"), ("26/2012/QH13", A, "04/2007/QH12")},
+    ),
     # R8: an OCR-damaged type word or a noun between the verb and the act
     (
         "Thực hiện Thông bao số 439/TB-TCT ngày 16/10/2018 của Tổng cục Thuế; Thực hiện nội dung Thông báo số "
