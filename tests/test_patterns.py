@@ -103,6 +103,8 @@ ROWS: list[Row] = [
     ("LIST_COLON", " thi hành như sau:\na) Quyết định", " thi hành như sau:"),
     ("BASIS_ENDS", " xây dựng kế hoạch chỉ đạo cđcs", " xây dựng"),
     ("BASIS_ENDS", " sử dụng tài sản công số 15/2017/qh14", None),
+    ("BASIS_ENDS", " Ban hành văn bản quy phạm pháp luật số 80/2015/QH13", None),
+    ("BASIS_ENDS", " Cục Thuế TP Hà Nội trả lời", " Cục Thuế"),
     ("ENACTS_BEFORE_CUE", "quốc hội ban hành luật ", "ban hành luật "),
     ("MAIN_CLAUSE_SUBJECT", " Bộ Nội vụ đã có Văn bản số 8091", " Bộ "),
     ("BASIS_BULLET", "\n- Tại khoản 5, Điều 1, Luật số 21/2012/QH13".lower(), ("bullet", "-")),

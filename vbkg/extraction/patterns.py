@@ -214,7 +214,7 @@ CLAUSE_LEAD = re.compile(
 )
 # The same lead, bounded (lower-cased text): at most four bullets, numbers or quotes.
 LINE_LEAD = re.compile(
-    r"[ \t]{0,8}(?:(?:[-+*•–—“\"]|\d{1,3}(?:\.\d{1,3}){0,3}[.)]?|[a-zđ]\)|\(\d{1,3}\)|điều\s+\d{1,3}\.?|"
+    r"[ \t]{0,8}(?:(?:[-+*•–—“\"`'~|]|\d{1,3}(?:\.\d{1,3}){0,3}[.)]?|[a-zđ]\)|\(\d{1,3}\)|điều\s+\d{1,3}\.?|"
     r"[ivxlc]{1,6}\.)[ \t]{0,3}){0,4}"
 )
 # A clause that opens with another cue or a new part ends the scope of the cue before it
@@ -255,10 +255,11 @@ LIST_ITEM = re.compile(r"[ \t]{0,8}(?:[-+•–*]|[a-zđ]\)|\d{1,2}[.)])")
 # (seed 004), "Căn cứ quy định tại Điều 5 ..., trường hợp Công ty ...". Names and descriptions
 # go on: "Luật Quản lý, sử dụng tài sản công số 15/2017/QH14", "để tổ chức, hướng dẫn thi hành".
 BASIS_ENDS = re.compile(
-    r"\s{0,3}(?:xây\s+dựng|ban\s+hành|tổ\s+chức|triển\s+khai|thực\s+hiện|chỉ\s+đạo|đề\s+nghị|giao|yêu\s+cầu|"
+    r"\s{0,3}(?:(?:xây\s+dựng|ban\s+hành|tổ\s+chức|triển\s+khai|thực\s+hiện|chỉ\s+đạo|đề\s+nghị|giao|yêu\s+cầu|"
     r"thống\s+nhất|bám\s+sát|chủ\s+động|phối\s+hợp|đăng\s+ký|trường\s+hợp|thì|nếu|do\s+đó|vì\s+vậy|theo\s+đó|"
-    r"cục\s+thuế|tổng\s+cục|chúng\s+tôi|đơn\s+vị|các\s+cấp|công\s+ty|(?:ủy|uỷ)\s+ban|ubnd|ban\s+thường\s+vụ|"
-    r"ban\s+chấp\s+hành|hội\s+đồng)\b"
+    r"chúng\s+tôi|đơn\s+vị|các\s+cấp)\b"  # verbs and connectives stay lower case; names do not
+    r"|(?:Cục\s+Thuế|Tổng\s+cục|Công\s+ty|Ủy\s+ban|Uỷ\s+ban|UBND|Ban\s+[Tt]hường\s+vụ|Ban\s+[Cc]hấp\s+hành|"
+    r"Hội\s+đồng|Chúng\s+tôi|Trường\s+hợp)\b)"
 )
 # A bullet of a tax letter's basis list that does not repeat "Căn cứ" (lower-cased): "- Căn
 # cứ Nghị định số 43/2010/NĐ-CP ...\n\n- Tại khoản 5, Điều 1, Luật số 21/2012/QH13 ...".

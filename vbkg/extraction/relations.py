@@ -82,7 +82,7 @@ def _scope_end(text: str, low: str, layout: Layout, obj: int, kind: Relation) ->
     for b in P.SCOPE_BOUNDARY.finditer(text, obj, limit):
         ch, i = b.group(), b.start()
         if ch == ",":
-            if kind == "BASED_ON" and P.BASIS_ENDS.match(low, i + 1):
+            if kind == "BASED_ON" and P.BASIS_ENDS.match(text, i + 1):
                 return i
             if kind == "IMPLEMENTS" and P.MAIN_CLAUSE_SUBJECT.match(text, i + 1):
                 return i
