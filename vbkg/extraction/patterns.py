@@ -212,9 +212,10 @@ CLAUSE_LEAD = re.compile(
     r"(?:\s|[-+*•–—]|\d{1,3}(?:\.\d{1,3}){0,3}\.?|[a-zđ]\)|\(\d{1,3}\)|Điều\s+\d{1,3}\.?|[IVXLC]{1,6}\.)*",
     re.IGNORECASE,
 )
-# The same lead, bounded (lower-cased text): at most four bullets, numbers or quotes.
+# The same lead, bounded (lower-cased text): at most four bullets, numbers or quotes (and OCR
+# specks before a bullet: "- = Căn cứ", "` - Căn cứ").
 LINE_LEAD = re.compile(
-    r"[ \t]{0,8}(?:(?:[-+*•–—“\"`'~|]|\d{1,3}(?:\.\d{1,3}){0,3}[.)]?|[a-zđ]\)|\(\d{1,3}\)|điều\s+\d{1,3}\.?|"
+    r"[ \t]{0,8}(?:(?:[-+*•–—“\"`'~|=_]|\d{1,3}(?:\.\d{1,3}){0,3}[.)]?|[a-zđ]\)|\(\d{1,3}\)|điều\s+\d{1,3}\.?|"
     r"[ivxlc]{1,6}\.)[ \t]{0,3}){0,4}"
 )
 # A clause that opens with another cue or a new part ends the scope of the cue before it
