@@ -117,6 +117,224 @@ def test_passive_amendment_is_a_statement() -> None:
     ]
 
 
+# --- real text (acceptance/error_classes.md R1-R8, T1-T7; sentences from corpus documents) ------
+
+RANK = {"CITES": 1, "BASED_ON": 2, "IMPLEMENTS": 3, "AMENDS": 4, "REPLACES": 4}
+B, C, IMP, A, R = "BASED_ON", "CITES", "IMPLEMENTS", "AMENDS", "REPLACES"
+
+
+def strongest(record: DocumentRecord) -> dict[str, str]:
+    """Each target's relation, the strongest over its mentions (as the scorer reads it)."""
+    best: dict[str, str] = {}
+    for r in record.references:
+        key = r.target.symbol or r.target.id
+        if key not in best or RANK[r.relation] > RANK[best[key]]:
+            best[key] = r.relation
+    return best
+
+
+def said(record: DocumentRecord) -> set[tuple[str | None, str, str | None]]:
+    return {(s.source.symbol, s.relation, s.target.symbol) for s in record.statements}
+
+
+# (preamble, body, relation of each target, statements)
+REAL_ROWS: list[tuple[str, str, dict[str, str], set[tuple[str, str, str]]]] = [
+    # R1: a Căn cứ clause governs its ';' list; "các nghị định liên quan" names no act
+    (
+        "Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ về kiểm soát thủ tục hành "
+        "chính; Nghị định số 48/2013/NĐ-CP ngày 14 tháng 5 năm 2013; Nghị định số 92/2017/NĐ-CP ngày 07 tháng 8 "
+        "năm 2017 của Chính phủ quy định sửa đổi, bổ sung một số điều của các nghị định liên quan;",
+        "",
+        {"63/2010/NĐ-CP": B, "48/2013/NĐ-CP": B, "92/2017/NĐ-CP": B},
+        set(),
+    ),
+    (
+        "Căn cứ Nghị định số 81/2018/NĐ-CP ngày 22/5/2018 của Chính phủ quy định chi tiết Luật Thương mại về "
+        "hoạt động xúc tiến thương mại; Nghị định số 128/2024/NĐ-CP ngày 10/10/2024 của Chính phủ sửa đổi, bổ "
+        "sung một số điều của Nghị định số 81/2018/NĐ-CP của Chính phủ quy định chi tiết Luật Thương mại;",
+        "",
+        {"81/2018/NĐ-CP": B, "128/2024/NĐ-CP": B},
+        {("128/2024/NĐ-CP", A, "81/2018/NĐ-CP")},
+    ),
+    # R1: "thay thế A; B" replaces both
+    (
+        "",
+        "Nghị định này thay thế các Nghị định sau: Nghị định số 123/2016/NĐ-CP ngày 01 tháng 9 năm 2016 của "
+        "Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của bộ, cơ quan ngang bộ; Nghị định "
+        "số 101/2020/NĐ-CP ngày 28 tháng 8 năm 2020 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số "
+        "123/2016/NĐ-CP.",
+        {"123/2016/NĐ-CP": R, "101/2020/NĐ-CP": R},
+        {("101/2020/NĐ-CP", A, "123/2016/NĐ-CP")},
+    ),
+    # R2, T3: acts named only in a Căn cứ item's description are BASED_ON; every amender counts
+    (
+        "Căn cứ Luật Thuế thu nhập cá nhân số 04/2007/QH12 được sửa đổi, bổ sung bởi Luật số 26/2012/QH13, "
+        "Luật số 71/2014/QH13 và Luật số 56/2024/QH15;",
+        "",
+        {"04/2007/QH12": B, "26/2012/QH13": B, "71/2014/QH13": B, "56/2024/QH15": B},
+        {
+            ("26/2012/QH13", A, "04/2007/QH12"),
+            ("71/2014/QH13", A, "04/2007/QH12"),
+            ("56/2024/QH15", A, "04/2007/QH12"),
+        },
+    ),
+    (
+        "Căn cứ Thông tư số 89-TC/TCT ngày 09/11/1993 của Bộ Tài chính hướng dẫn thi hành Nghị định số 74/CP "
+        "ngày 25/10/1993 của Chính phủ quy định chi tiết thi hành Luật Thuế sử dụng đất nông nghiệp;",
+        "",
+        {"89-TC/TCT": B, "74/CP": B},
+        {("89-TC/TCT", IMP, "74/CP")},
+    ),
+    (
+        "Căn cứ Công văn số 2350/BDTTG-VPQGDTMN ngày 19 tháng 10 năm 2025 của Bộ trưởng Bộ Dân tộc và Tôn giáo "
+        "về việc tổ chức triển khai thực hiện Nghị định số 272/2025/NĐ-CP ngày 16/10/2025 của Chính phủ;",
+        "",
+        {"2350/BDTTG-VPQGDTMN": B, "272/2025/NĐ-CP": B},
+        {("2350/BDTTG-VPQGDTMN", IMP, "272/2025/NĐ-CP")},
+    ),
+    # R3: "hướng dẫn thi hành Luật ... và Nghị định số 187" after a description is no statement of
+    # NĐ 78; "Theo đề nghị ... tại Tờ trình" after the Căn cứ lines only cites
+    (
+        "Căn cứ Nghị định số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ Quy định chi tiết một số điều "
+        "và biện pháp để tổ chức, hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật và Nghị định số "
+        "187/2025/NĐ-CP ngày 01 tháng 7 năm 2025 của Chính phủ Sửa đổi, bổ sung một số điều của Nghị định số "
+        "78/2025/NĐ-CP;\nTheo đề nghị của Giám đốc Sở Y tế tại Tờ trình số 242/TTr-SYT ngày 19 tháng 11 năm 2025.",
+        "",
+        {"78/2025/NĐ-CP": B, "187/2025/NĐ-CP": B, "242/TTr-SYT": C},
+        {("187/2025/NĐ-CP", A, "78/2025/NĐ-CP")},
+    ),
+    # R6: partial repeal or replacement amends; R7: "hết hiệu lực toàn bộ" replaces
+    (
+        "",
+        "a) Bãi bỏ khoản 2 Điều 1 Nghị quyết số 246/NQ-HĐND ngày 10 tháng 9 năm 2025 của Hội đồng nhân dân "
+        "tỉnh Vĩnh Long.\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ban hành; thay thế Danh mục TTHC có số "
+        "thứ tự 01,02 lĩnh vực Tổ chức cán bộ tại Quyết định số 1740/QĐ-UBND ngày 30/6/2025.\n2. Quyết định số "
+        "1292/QĐ-BYT ngày 16 tháng 4 năm 2025 của Bộ Y tế hết hiệu lực toàn bộ kể từ ngày Quyết định này có "
+        "hiệu lực thi hành.",
+        {"246/NQ-HĐND": A, "1740/QĐ-UBND": A, "1292/QĐ-BYT": R},
+        set(),
+    ),
+    # a narrative clause ends a basis list
+    (
+        "Căn cứ điểm d khoản 2 Điều 7 Nghị định số 126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ quy định hồ "
+        "sơ khai thuế;\nTại công văn của Thuế tỉnh Vĩnh Long đề xuất 02 phương án nhưng chưa phù hợp với chỉ đạo "
+        "của Tổng cục Thuế tại công văn số 5029/TCT-PC ngày 09/11/2023.",
+        "",
+        {"126/2020/NĐ-CP": B, "5029/TCT-PC": C},
+        set(),
+    ),
+    # the enacting formula amends the laws it names; their earlier amenders are only cited
+    (
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành Luật sửa đổi, bổ sung một "
+        "số điều của Luật thuế thu nhập doanh nghiệp số 14/2008/QH12 đã được sửa đổi, bổ sung một số điều theo\n"
+        "Luật số 32/2013/QH13, Luật thuế thu nhập cá nhân số 04/2007/QH12 đã được\nsửa đổi, bổ sung một số điều "
+        "theo Luật số 26/2012/QH13.",
+        "",
+        {"14/2008/QH12": A, "32/2013/QH13": C, "04/2007/QH12": A, "26/2012/QH13": C},
+        {("32/2013/QH13", A, "14/2008/QH12"), ("26/2012/QH13", A, "04/2007/QH12")},
+    ),
+    # R8: an OCR-damaged type word or a noun between the verb and the act
+    (
+        "Thực hiện Thông bao số 439/TB-TCT ngày 16/10/2018 của Tổng cục Thuế; Thực hiện nội dung Thông báo số "
+        "141/TB-VPCP ngày 19/11/2022 của Văn phòng Chính phủ.",
+        "",
+        {"439/TB-TCT": IMP, "141/TB-VPCP": IMP},
+        set(),
+    ),
+    # R4: a bare "Thực hiện" in the body only cites; "thực hiện quy định tại" is no cue
+    (
+        "",
+        "- Thực hiện Nghị quyết số 07-NQ/TW ngày 18/11/2016 của Bộ Chính trị.\nThực hiện quy định tại Chương "
+        "II Thông tư 01/2023/TT-VPCP ngày 05/4/2023 của Bộ Trưởng, Chủ nhiệm Văn phòng Chính phủ.",
+        {"07-NQ/TW": C, "01/2023/TT-VPCP": C},
+        set(),
+    ),
+    # T1: dates in words, chains
+    (
+        "Căn cứ Kế hoạch số 4354/KH-UBND ngày 14 tháng 6 năm 2025 của Ủy ban nhân dân Thành phố Hồ Chí Minh về "
+        "việc triển khai Kế hoạch hành động số 459-KHHĐ/TU ngày 21 tháng 5 năm 2025 của Thành ủy Thành phố về "
+        "thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị về đột phá;",
+        "",
+        {"4354/KH-UBND": B, "459-KHHĐ/TU": B, "57-NQ/TW": B},
+        {("4354/KH-UBND", IMP, "459-KHHĐ/TU"), ("459-KHHĐ/TU", IMP, "57-NQ/TW")},
+    ),
+    # T5: the numbered act after an unnumbered law
+    (
+        "- Căn cứ Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ Tài chính hướng dẫn thi hành một số điều của "
+        "Luật Quản lý thuế và Nghị định số 126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ quy định chi tiết.",
+        "",
+        {"80/2021/TT-BTC": B, "126/2020/NĐ-CP": B},
+        {("80/2021/TT-BTC", IMP, "126/2020/NĐ-CP")},
+    ),
+    # T6: amending with a locator or the bare verb
+    (
+        "Căn cứ Nghị định số 75/2009/NĐ-CP ngày 10/9/2009 của Chính phủ sửa đổi Điều 3 Nghị định số "
+        "01/2008/NĐ-CP ngày 03/01/2008 của Chính phủ quy định chức năng;\nCăn cứ Nghị định số 16/2009/NĐ-CP "
+        "ngày 16/02/2009 của Chính phủ về sửa đổi, bổ sung khoản 2 Điều 8 Nghị định số 13/2008/NĐ-CP;",
+        "",
+        {"75/2009/NĐ-CP": B, "01/2008/NĐ-CP": B, "16/2009/NĐ-CP": B, "13/2008/NĐ-CP": B},
+        {("75/2009/NĐ-CP", A, "01/2008/NĐ-CP"), ("16/2009/NĐ-CP", A, "13/2008/NĐ-CP")},
+    ),
+    # T2: "được sửa đổi, bổ sung một số điều theo/tại"
+    (
+        "Căn cứ Luật Tổ chức Quốc hội số 57/2014/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số "
+        "65/2020/QH14;\nCăn cứ Nghị định số 78/2025/NĐ-CP của Chính phủ (được sửa đổi, bổ sung một số điều tại "
+        "Nghị định số 187/2025/NĐ-CP) quy định chi tiết một số điều;",
+        "",
+        {"57/2014/QH13": B, "65/2020/QH14": B, "78/2025/NĐ-CP": B, "187/2025/NĐ-CP": B},
+        {("65/2020/QH14", A, "57/2014/QH13"), ("187/2025/NĐ-CP", A, "78/2025/NĐ-CP")},
+    ),
+    # T4: "ban hành Kế hoạch triển khai thi hành B" inside an item implemented by this document
+    (
+        "Thực hiện Quyết định số 1899/QĐ-TTg ngày 04/9/2025 của Thủ tướng Chính phủ ban hành Kế hoạch triển "
+        "khai thi hành Nghị định số 200/2025/NĐ-CP ngày 09/7/2025 của Chính phủ quy định chi tiết.",
+        "",
+        {"1899/QĐ-TTg": IMP, "200/2025/NĐ-CP": C},
+        {("1899/QĐ-TTg", IMP, "200/2025/NĐ-CP")},
+    ),
+    # T7: the amending law named by its title, on the same line as the law it amends
+    (
+        "",
+        "Dự án đáp ứng điều kiện theo quy định của Luật thuế TNDN số 14/2008/QH12, Luật sửa đổi, bổ sung một số "
+        "điều của Luật thuế TNDN số 32/2013/QH13, Luật sửa đổi, bổ sung một số điều của các Luật về thuế số "
+        "71/2014/QH13 (sau đây gọi là Luật thuế TNDN).",
+        {"14/2008/QH12": C, "32/2013/QH13": C, "71/2014/QH13": C},
+        {("32/2013/QH13", A, "14/2008/QH12")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("preamble", "body", "relations", "statements"), REAL_ROWS)
+def test_real_text(
+    preamble: str, body: str, relations: dict[str, str], statements: set[tuple[str, str, str]]
+) -> None:
+    record = doc(preamble, body)
+    assert strongest(record) == relations
+    assert said(record) == statements
+
+
+def test_an_adjective_in_the_title_opens_no_cue() -> None:
+    head = (
+        "Số: 2015/QĐ-UBND An Giang, ngày 18 tháng 11 năm 2025\nQUYẾT ĐỊNH VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH "
+        "CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG, BÃI BỎ LĨNH VỰC ĐẤU THẦU THEO QUYẾT ĐỊNH SỐ 100/QĐ-BTC\n"
+    )
+    assert strongest(doc("Căn cứ Luật Đấu thầu số 22/2023/QH15;", head=head)) == {
+        "100/QĐ-BTC": C,
+        "22/2023/QH15": B,
+    }
+
+
+def test_statements_are_scanned_in_linear_time() -> None:
+    """A long run of mentions and near-cues (no catastrophic backtracking in the tail or lists)."""
+    import time
+
+    item = "Nghị định số 12/2020/NĐ-CP ngày 01 tháng 01 năm 2020 của Bộ trưởng Bộ Tài chính, Chủ nhiệm Văn phòng "
+    text = "Căn cứ " + item * 400 + "được sửa đổi, bổ sung bởi " + "Luật số 1/2020/QH14, " * 400
+    start = time.perf_counter()
+    doc(text)
+    assert time.perf_counter() - start < 5
+
+
 # --- noise (DOMAIN.md §5) ------------------------------------------------------------------
 
 

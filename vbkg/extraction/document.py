@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from . import layout as layout_mod
 from .identity import self_document
 from .mentions import find_mentions
-from .model import DocIdentity, DocumentRecord, Evidence, Reference, Statement
+from .model import DocIdentity, DocumentRecord, Evidence, Mention, Reference, Statement
 from .orgs import collect, with_text_clues
 from .relations import read_mentions
 from .reporting import recipients, reporting_lines
@@ -30,25 +30,28 @@ def extract_document(
     mentions = find_mentions(text, low, own_span, ctx)
     identities, warnings = resolve(mentions, ctx, me.identity.issuer_code, me.identity.issuer, resolver)
     organizations, rejected = collect(text, ctx)
-    readings = read_mentions(text, low, layout, mentions)
+    readings, links = read_mentions(text, low, layout, mentions)
     references: list[Reference] = []
-    statements: list[Statement] = []
     for mention, target, reading in zip(mentions, identities, readings, strict=True):
         if target is None or _is_self(target, me.identity):
             continue
-        evidence = Evidence(
-            mention.start,
-            mention.end,
-            layout_mod.sentence_of(text, layout, mention.start, mention.end),
-            layout.section_at(mention.start),
-            reading.rule,
-        )
+        evidence = _evidence(text, layout, mention, reading.rule)
         references.append(Reference(reading.relation, target, layout_mod.clean(mention.text), evidence))
-        if reading.statement_of is not None and reading.statement_relation is not None:
-            other = identities[reading.statement_of]
-            if other is not None and other.id != target.id:
-                source_doc, target_doc = (target, other) if reading.statement_reversed else (other, target)
-                statements.append(Statement(source_doc, reading.statement_relation, target_doc, evidence))
+    statements: list[Statement] = []
+    seen: set[tuple[str, str, str, int]] = set()  # each place a fact is stated is evidence of its own
+    for link in links:
+        actor, acted = identities[link.source], identities[link.target]
+        if actor is None or acted is None or actor.id == acted.id:
+            continue
+        if _is_self(actor, me.identity) or _is_self(acted, me.identity):
+            continue
+        said = mentions[max(link.source, link.target)]
+        key = (actor.id, link.relation, acted.id, said.start)
+        if key not in seen:
+            seen.add(key)
+            statements.append(
+                Statement(actor, link.relation, acted, _evidence(text, layout, said, link.rule))
+            )
     return DocumentRecord(
         source=source,
         document=me,
@@ -60,6 +63,16 @@ def extract_document(
         warnings=(*warnings, *rejected),
         content_hash=content_hash,
         meta=meta,
+    )
+
+
+def _evidence(text: str, layout: layout_mod.Layout, mention: Mention, rule: str) -> Evidence:
+    return Evidence(
+        mention.start,
+        mention.end,
+        layout_mod.sentence_of(text, layout, mention.start, mention.end),
+        layout.section_at(mention.start),
+        rule,
     )
 
 

@@ -1,10 +1,13 @@
-"""What each mention means: the relation cue that governs it, or a statement it completes.
+"""What each mention means to this document: the scope of the cue that governs it.
 
-A cue governs the rest of its sentence ("Thực hiện A; B; C" implements all three) until a
-word that only cites ("gắn với", "quán triệt") or another cue. A cue right after a
-mention's tail speaks about that mention, not about the document: "Kế hoạch số 44-KH/TU
-... của Tỉnh ủy Lai Châu về thực hiện Kết luận số 01-KL/TW" is the statement
-44-KH/TU IMPLEMENTS 01-KL/TW, and this document only cites 01-KL/TW there.
+A cue of the document's own ("Căn cứ", "Thực hiện" in the title or opening paragraph,
+"thay thế", "bãi bỏ", "sửa đổi, bổ sung", "... hết hiệu lực kể từ ngày Quyết định này có
+hiệu lực") governs a scope: the rest of its clause and the list that continues it across
+";" and line breaks, until a clause opens with another cue ("Theo đề nghị", "Xét", "Căn
+cứ") or the sentence ends. Inside a Căn cứ scope every mention is BASED_ON, even one named
+only in the description of another item; inside the other scopes a mention that a statement
+ties to the item before it ("Thực hiện Kế hoạch A ... về thực hiện Nghị quyết B": B) is
+only cited. Statements themselves are found in statements.py.
 """
 
 from __future__ import annotations
@@ -16,159 +19,330 @@ from dataclasses import dataclass
 from . import patterns as P
 from .layout import Layout
 from .model import Mention, Relation
+from .statements import Link, find_links
 
-_MAX_GAP = 300
 _LEAD_LIMIT = 40
-_CLAUSE_PUNCT = re.compile(r"[.;:\n]")
+_MAX_SCOPE = 4000
+_NESTING = 8  # scopes (or citing words) looked back over: a scope holds few others
+_IMPLEMENT_WORDS = ("thực hiện", "triển khai", "thi hành", "cụ thể hóa")
 
 
 @dataclass(frozen=True)
-class Cue:
-    start: int
+class Scope:
+    start: int  # the cue
+    obj: int  # where what it governs begins
     end: int
-    kind: str  # IMPLEMENTS, BASED_ON, AMENDS, REPLACES or BREAK
-    own: bool  # speaks for this document
-    nested: bool  # speaks for the mention just before it
+    kind: Relation  # IMPLEMENTS, BASED_ON, AMENDS or REPLACES
     rule: str
 
 
 @dataclass(frozen=True)
 class Reading:
-    """How one mention was read: its relation to this document, and any statement it completes."""
+    """How one mention was read: its relation to this document and the rule that decided it."""
 
     relation: Relation
     rule: str
-    statement_of: int | None = None  # index of the mention the statement is about
-    statement_relation: Relation | None = None
-    statement_reversed: bool = False  # passive voice: this mention acts on the earlier one
 
 
-def _at_clause_start(text: str, layout: Layout, pos: int) -> bool:
+def _clause_start(low: str, layout: Layout, pos: int) -> int | None:
+    """Where the clause holding `pos` starts, if only bullets and numbering stand before `pos`."""
     sent_start, _ = layout.sentence_bounds(pos)
     lead_start = max(sent_start, pos - _LEAD_LIMIT)
-    lead = text[lead_start:pos]
-    cut = max((m.end() for m in _CLAUSE_PUNCT.finditer(lead)), default=0)
-    if cut == 0 and lead_start > sent_start:
-        return False
-    return P.CLAUSE_LEAD.fullmatch(lead[cut:]) is not None
-
-
-def _after_mention(text: str, layout: Layout, ends: list[int], mentions: list[Mention], pos: int) -> bool:
-    """Is `pos` right after a mention's tail, in the same sentence (so a cue there belongs to it)?"""
-    i = bisect.bisect_right(ends, pos) - 1
-    if i < 0 or pos - ends[i] > _MAX_GAP or mentions[i].start < layout.sentence_bounds(pos)[0]:
-        return False
-    return P.TAIL_ONLY.match(text, mentions[i].end, pos) is not None
-
-
-def _word_start(low: str, pos: int) -> bool:
-    return pos == 0 or not low[pos - 1].isalnum()
-
-
-def find_cues(text: str, low: str, layout: Layout, mentions: list[Mention]) -> list[Cue]:
-    """Relation cues, found where KEYWORDS points and confirmed by the full cue pattern."""
-    by_end = sorted(mentions, key=lambda m: m.end)
-    ends = [m.end for m in by_end]
-    cues: list[Cue] = []
-    covered = -1
-    for k in P.KEYWORDS.finditer(low):
-        pos = k.start()
-        if pos < covered or not _word_start(low, pos):
-            continue
-        word = k.group(0)
-        if word in ("thực hiện", "triển khai", "thi hành", "cụ thể hóa"):
-            prefix = P.CUE_PREFIX.search(low, max(0, pos - 40), pos)
-            start = prefix.start() if prefix and prefix.group(0) else pos
-            m = P.IMPLEMENTS_CUE.match(low, start) or P.IMPLEMENTS_CUE.match(low, pos)
-            if not m:
-                continue
-            covered = m.end()
-            nested = _after_mention(text, layout, ends, by_end, m.start())
-            in_title = layout.section_at(m.start()) == "title"
-            after_plan = P.PLAN_BEFORE_CUE.search(low, max(0, m.start() - 30), m.start()) is not None
-            own = not nested and (in_title or after_plan or _at_clause_start(text, layout, m.start()))
-            cues.append(Cue(m.start(), m.end(), "IMPLEMENTS", own, nested, "implements_cue"))
-        elif word == "căn cứ":
-            m = P.BASED_ON_CUE.match(low, pos)
-            if m:
-                cues.append(Cue(m.start(), m.end(), "BASED_ON", True, False, "based_on_cue"))
-        elif word in ("sửa đổi", "thay thế", "bãi bỏ"):
-            pattern, kind = (P.AMENDS_CUE, "AMENDS") if word == "sửa đổi" else (P.REPLACES_CUE, "REPLACES")
-            m = pattern.match(low, pos)
-            if not m:
-                continue
-            sent_start, _ = layout.sentence_bounds(m.start())
-            nested = _after_mention(text, layout, ends, by_end, m.start())
-            own = not nested and (
-                layout.section_at(m.start()) == "title"
-                or _at_clause_start(text, layout, m.start())
-                or P.THIS_DOCUMENT.search(low, sent_start, m.start()) is not None
-            )
-            cues.append(Cue(m.start(), m.end(), kind, own, nested, f"{kind.lower()}_cue"))
-        else:
-            m = P.CITE_BREAK.match(low, max(0, pos - 12) if word in ("gọi tắt", "viết tắt") else pos)
-            if m or word in ("gọi tắt", "viết tắt"):
-                cues.append(Cue(pos, k.end(), "BREAK", True, False, "cite_break"))
-    return cues
-
-
-_STATEMENT_WORDS = ("thực hiện", "thi hành", "cụ thể hóa", "sửa đổi", "thay thế", "bãi bỏ")
-
-
-def _statement(text: str, low: str, prev: Mention, cur: Mention) -> tuple[Relation, bool, str] | None:
-    if cur.start - prev.end > _MAX_GAP:
+    cut = max((m.end() for m in P.CLAUSE_PUNCT.finditer(low, lead_start, pos)), default=lead_start)
+    if cut == lead_start and lead_start > sent_start:
         return None
-    gap = low[prev.end : cur.start]
-    if not any(w in gap for w in _STATEMENT_WORDS):
-        return None
-    for pattern, relation, reversed_, rule in (
-        (P.NESTED_IMPLEMENTS, "IMPLEMENTS", False, "nested_implements"),
-        (P.NESTED_AMENDS, "AMENDS", False, "nested_amends"),
-        (P.NESTED_REPLACES, "REPLACES", False, "nested_replaces"),
-        (P.PASSIVE_AMENDS, "AMENDS", True, "passive_amends"),
-        (P.PASSIVE_REPLACES, "REPLACES", True, "passive_replaces"),
-    ):
-        if pattern.match(text, prev.end, cur.start):
-            return relation, reversed_, rule  # type: ignore[return-value]
+    return cut if P.LINE_LEAD.fullmatch(low, cut, pos) else None
+
+
+def _stops(low: str, pos: int) -> bool:
+    """Does a clause starting at `pos` open with another cue or a new part?"""
+    lead = P.LINE_LEAD.match(low, pos)
+    return P.SCOPE_STOP.match(low, lead.end() if lead else pos) is not None
+
+
+def _sentence_end(text: str, i: int) -> bool:
+    """Is the full stop at `i` the end of a sentence (not "1.265.000", "TP. Hà Nội", "đơn. gián")?"""
+    nxt = i + 1
+    if nxt < len(text) and text[nxt].isdigit():
+        return False
+    if P.ABBREVIATION_BEFORE_STOP.search(text, max(0, i - 6), i):
+        return False
+    while nxt < len(text) and text[nxt] in " \t":
+        nxt += 1
+    return nxt >= len(text) or text[nxt] == "\n" or not text[nxt].islower()
+
+
+def _scope_end(text: str, low: str, layout: Layout, obj: int, kind: Relation) -> int:
+    """Where a cue's scope ends: the sentence end, a clause opening with another cue, a new part."""
+    limit = min(len(text), obj + _MAX_SCOPE)
+    if layout.section_at(obj) == "title":
+        limit = min(limit, layout.title_end)
+    list_mode = False
+    for b in P.SCOPE_BOUNDARY.finditer(text, obj, limit):
+        ch, i = b.group(), b.start()
+        if ch == ",":
+            if kind == "BASED_ON" and P.BASIS_ENDS.match(text, i + 1):
+                return i
+            if kind == "IMPLEMENTS" and P.MAIN_CLAUSE_SUBJECT.match(text, i + 1):
+                return i
+        elif ch == ".":
+            nl = text.find("\n", i, i + 4)
+            if list_mode and nl >= 0 and P.LIST_ITEM.match(text, nl + 1):
+                continue  # "thay thế:\n- Điều 2 ... thị trấn.\n- Quyết định số 2027 ..."
+            if _sentence_end(text, i):
+                return i
+        elif ch == ":":
+            rest = text[i + 1 : i + 4].lstrip(" \t")
+            if rest.startswith("\n") or not rest:
+                if P.LIST_INTRO.search(low, max(obj - 40, 0), i) is None:
+                    return i
+                list_mode = True
+        elif ch == ";":
+            if _stops(low, i + 1):
+                return i
+        else:  # a line break
+            prev = text[max(0, i - 3) : i].rstrip()
+            line = i + 1
+            blank = False
+            while line < limit and text[line] in " \t\n":
+                blank = blank or text[line] == "\n"
+                line += 1
+            if line >= limit:
+                return i
+            if blank and (not prev or prev[-1] in ".:;"):
+                return i  # a blank line ends the clause, unless a sentence runs over it (OCR pages)
+            # a hard-wrapped line goes on in lower case ("... của Chính Phủ\nvề đăng ký ...")
+            wrapped = bool(prev) and prev[-1] not in ".:;," and text[line].islower()
+            if (_stops(low, line) and not wrapped) or (list_mode and not P.LIST_ITEM.match(text, line)):
+                return i
+    return limit
+
+
+def _opening_end(low: str, layout: Layout) -> int:
+    """End of the opening paragraphs: from the first cue line to the main clause ("... như sau:")."""
+    pos, end = layout.title_end, layout.preamble_end
+    seen_cue = False
+    while pos < end:
+        nl = low.find("\n", pos, end)
+        nl = end if nl < 0 else nl
+        line = low[pos:nl].rstrip(" \t*")
+        if not seen_cue:
+            lead = P.LINE_LEAD.match(low, pos)
+            seen_cue = bool(line) and P.OPENING_CUE.match(low, lead.end() if lead else pos) is not None
+        elif line.endswith(":"):
+            return nl
+        pos = nl + 1
+    return end
+
+
+class _Finder:
+    """Finds the document's own cues and their scopes in one pass over KEYWORDS."""
+
+    def __init__(self, text: str, low: str, layout: Layout, mentions: list[Mention], links: list[Link]):
+        self.text, self.low, self.layout, self.mentions = text, low, layout, mentions
+        self.starts = [m.start for m in mentions]
+        self.statement_cues = sorted((x.cue_start, x.cue_end) for x in links)
+        self.opening_end = _opening_end(low, layout)
+        # a "title" that opens with "Căn cứ" or "Thực hiện" is the preamble's first clause
+        lead = P.LINE_LEAD.match(low, layout.title_start)
+        self.title_is_clause = (
+            P.OPENING_CUE.match(low, lead.end() if lead else layout.title_start) is not None
+        )
+        self.scopes: list[Scope] = []
+        self.breaks: list[tuple[int, int]] = []
+        self.embedded: set[int] = set()  # mentions that are the object of an embedded verb
+
+    def _section(self, pos: int) -> str:
+        section = self.layout.section_at(pos)
+        return "preamble" if section == "title" and self.title_is_clause else section
+
+    def _about_other(self, pos: int) -> bool:
+        """Is the cue at `pos` part of a statement about another mention?"""
+        i = bisect.bisect_right(self.statement_cues, (pos, len(self.text))) - 1
+        return i >= 0 and self.statement_cues[i][0] <= pos < self.statement_cues[i][1]
+
+    def _scope(self, start: int, obj: int, kind: Relation, rule: str) -> None:
+        end = _scope_end(self.text, self.low, self.layout, obj, kind)
+        self.scopes.append(Scope(start, obj, end, kind, rule))
+
+    def implements(self, pos: int) -> int:
+        low, layout = self.low, self.layout
+        prefix = P.CUE_PREFIX.search(low, max(0, pos - 40), pos)
+        start = prefix.start() if prefix and prefix.group(0) else pos
+        m = P.IMPLEMENTS_VERB.match(low, start) or P.IMPLEMENTS_VERB.match(low, pos)
+        if m is None:
+            return pos
+        j = bisect.bisect_left(self.starts, m.end())
+        direct = (
+            j < len(self.mentions)
+            and P.OBJECT_GAP.fullmatch(low, m.end(), self.mentions[j].start) is not None
+        )
+        if not (direct or P.IMPLEMENTS_CUE.match(low, m.start())):
+            return pos
+        if self._about_other(m.start()):
+            return m.end()
+        section = self._section(m.start())
+        at_start = _clause_start(low, layout, m.start()) is not None
+        plan = section in ("title", "preamble") and P.PLAN_BEFORE_CUE.search(
+            low, max(0, m.start() - 40), m.start()
+        )
+        own = (
+            section == "title"
+            or bool(plan)
+            or (section == "preamble" and at_start and m.start() < self.opening_end)
+            # a task of the body carries its plan's own line only as "Tiếp tục / Triển khai
+            # thực hiện X" (seeds); a bare "Thực hiện X, ..." there only cites X
+            or (section == "body" and at_start and bool(m.group("continue") or m.group("deploy")))
+        )
+        if own:
+            self._scope(m.start(), m.end(), "IMPLEMENTS", "implements_cue")
+        elif direct:  # "... về Kế hoạch hành động triển khai thực hiện Kế hoạch số 02-KH/BCĐTW"
+            self.embedded.add(j)
+        return m.end()
+
+    def based_on(self, pos: int) -> int:
+        m = P.BASED_ON_CUE.match(self.low, pos)
+        if m is None or P.ANAPHORIC_BASIS.match(self.low, pos):
+            return pos
+        if _clause_start(self.low, self.layout, pos) is not None:
+            self._scope(pos, m.end(), "BASED_ON", "based_on_cue")
+        return m.end()
+
+    def amends_or_replaces(self, pos: int, word: str) -> int:
+        low, layout = self.low, self.layout
+        pattern, kind = (P.AMENDS_CUE, "AMENDS") if word == "sửa đổi" else (P.REPLACES_CUE, "REPLACES")
+        m = pattern.match(low, pos)
+        if m is None:
+            return pos
+        if P.ADJECTIVAL_CUE.search(low, max(0, pos - 25), pos) or self._about_other(pos):
+            return m.end()
+        sent_start, _ = layout.sentence_bounds(pos)
+        section = self._section(pos)
+        own = (
+            section == "title"
+            or _clause_start(low, layout, pos) is not None
+            or (section == "preamble" and P.ENACTS_BEFORE_CUE.search(low, max(0, pos - 40), pos) is not None)
+            or P.THIS_DOCUMENT.search(low, sent_start, pos) is not None
+        )
+        if own:
+            self._scope(pos, m.end(), kind, f"{kind.lower()}_cue")  # type: ignore[arg-type]
+        return m.end()
+
+    def expires(self, pos: int) -> int:
+        """Whole repeal of the clause before: "<act> ... hết hiệu lực kể từ ngày Quyết định này có hiệu lực"."""
+        m = P.EXPIRES_CUE.match(self.low, pos)
+        if m is None:
+            return pos
+        sent_start, _ = self.layout.sentence_bounds(pos)
+        clause = max(sent_start, self.low.rfind(";", sent_start, pos) + 1, self.low.rfind("\n", 0, pos) + 1)
+        self.scopes.append(Scope(clause, clause, pos, "REPLACES", "expires_cue"))
+        tail = P.LIST_COLON.match(self.low, m.end())
+        if tail:
+            self._scope(pos, tail.end(), "REPLACES", "expires_cue")
+        return m.end()
+
+    def cite_break(self, pos: int, word: str) -> None:
+        alias = word in ("gọi tắt", "viết tắt")
+        m = P.CITE_BREAK.match(self.low, max(0, pos - 12) if alias else pos)
+        if not (m or alias):
+            return
+        # an alias names only what its parenthesis holds; "gắn với ..." cites the rest of its line
+        ends = [e for e in (self.low.find(c, pos) for c in ("\n", ";", ")")[: 3 if alias else 1]) if e >= 0]
+        self.breaks.append((pos, min(ends, default=len(self.low))))
+
+    def run(self) -> list[Scope]:
+        covered = -1
+        for k in P.KEYWORDS.finditer(self.low):
+            pos, word = k.start(), k.group(0)
+            if pos < covered or not (pos == 0 or not self.low[pos - 1].isalnum()):
+                continue
+            if word in _IMPLEMENT_WORDS:
+                covered = self.implements(pos)
+            elif word in ("sửa đổi", "thay thế", "bãi bỏ"):
+                covered = self.amends_or_replaces(pos, word)
+            elif word == "hết hiệu lực":
+                covered = self.expires(pos)
+            elif word[0] == "c" and word[1] in "ăâầ":
+                covered = self.based_on(pos)
+            else:
+                self.cite_break(pos, word)
+        for b in P.BASIS_BULLET.finditer(self.low):
+            self.basis_bullet(b)
+        return sorted(self.scopes, key=lambda s: s.start)
+
+    def basis_bullet(self, b: re.Match[str]) -> None:
+        """A "- Tại khoản 5 Điều 1 Luật số ..." bullet among "- Căn cứ ..." bullets continues the basis list."""
+        bullet = b.group("bullet")
+        prev = self.low.rfind("\n" + bullet, max(0, b.start() - 3000), b.start())
+        if prev < 0:
+            prev = self.low.rfind("\n " + bullet, max(0, b.start() - 3000), b.start())
+        if prev < 0:
+            return
+        after = prev + self.low[prev:].index(bullet) + 1
+        while after < b.start() and self.low[after] in " \t":
+            after += 1
+        if P.BASED_ON_CUE.match(self.low, after):
+            self._scope(b.start("bullet"), b.end(), "BASED_ON", "based_on_cue")
+
+
+def _governing(scopes: list[Scope], starts: list[int], pos: int) -> Scope | None:
+    """The innermost own scope holding `pos` (the one whose cue is nearest before it)."""
+    i = bisect.bisect_right(starts, pos)
+    for scope in reversed(scopes[max(0, i - _NESTING) : i]):
+        if scope.obj <= pos < scope.end:
+            return scope
     return None
 
 
-def _governing(
-    text: str, cues: list[Cue], starts: list[int], sent_start: int, pos: int
-) -> tuple[Relation, str]:
-    lo, hi = bisect.bisect_left(starts, sent_start), bisect.bisect_left(starts, pos)
-    for cue in reversed(cues[lo:hi]):
-        if cue.kind == "BREAK":
-            return "CITES", "cite_break"
-        if cue.kind == "IMPLEMENTS":
-            if cue.own:
-                return "IMPLEMENTS", cue.rule
-            if cue.end == pos and not cue.nested:
-                # an embedded verb: "đẩy mạnh tuyên truyền thực hiện Nghị quyết số 43-NQ/TW"
-                return "CITES", "embedded_cue"
-            continue  # a cue about another mention is transparent
-        if ";" in text[cue.end : pos]:
-            return "CITES", "default_cites"
-        if cue.kind == "BASED_ON":
-            return "BASED_ON", cue.rule
-        if cue.own:
-            return cue.kind, cue.rule  # type: ignore[return-value]
-        return "CITES", "default_cites"
-    return "CITES", "default_cites"
+def _broken(breaks: list[tuple[int, int]], scope: Scope, pos: int) -> bool:
+    """Has a citing word ("gắn với", "gọi tắt là") inside the scope cut `pos` off from its cue?"""
+    i = bisect.bisect_right(breaks, (pos, len(breaks) and breaks[-1][1] + 1))
+    return any(scope.start < s <= pos < e for s, e in breaks[max(0, i - _NESTING) : i])
 
 
-def read_mentions(text: str, low: str, layout: Layout, mentions: list[Mention]) -> list[Reading]:
-    cues = find_cues(text, low, layout, mentions)
-    starts = [c.start for c in cues]
+def _partial(low: str, scope: Scope, mentions: list[Mention], i: int) -> bool:
+    """Does the item holding mention i name only a part of the act ("Bãi bỏ khoản 2 Điều 1 ...")?"""
+    item = scope.obj
+    if i and mentions[i - 1].end > scope.obj:
+        gap_start = mentions[i - 1].end
+        cut = low.rfind(";", gap_start, mentions[i].start)
+        nl = low.rfind("\n", gap_start, mentions[i].start)
+        if nl > cut and P.LIST_ITEM.match(low, nl + 1):  # a new item line, not a wrapped one
+            cut = nl
+        joins = [low.rfind(w, gap_start, mentions[i].start) for w in (" và ", ", ")]
+        item = max([cut + 1, *(j + 1 for j in joins if j >= 0), gap_start])
+    return P.PARTIAL_OBJECT.search(low, item, mentions[i].start) is not None
+
+
+def read_mentions(
+    text: str, low: str, layout: Layout, mentions: list[Mention]
+) -> tuple[list[Reading], list[Link]]:
+    """The relation of each mention to this document, and the statements linking mentions."""
+    links = find_links(text, mentions)
+    # the mention that sits in another's description: the object, or the amender in the passive
+    described = {x.source if x.rule in ("passive_amends", "amending_law_title") else x.target for x in links}
+    finder = _Finder(text, low, layout, mentions, links)
+    scopes = finder.run()
+    scope_starts = [x.start for x in scopes]
+    breaks = sorted(finder.breaks)
     readings: list[Reading] = []
-    for i, cur in enumerate(mentions):
-        sent_start, _ = layout.sentence_bounds(cur.start)
-        if i and mentions[i - 1].end <= cur.start and mentions[i - 1].start >= sent_start:
-            found = _statement(text, low, mentions[i - 1], cur)
-            if found:
-                relation, reversed_, rule = found
-                readings.append(Reading("CITES", rule, i - 1, relation, reversed_))
-                continue
-        relation, rule = _governing(text, cues, starts, sent_start, cur.start)
-        readings.append(Reading(relation, rule))
-    return readings
+    for i, m in enumerate(mentions):
+        scope = _governing(scopes, scope_starts, m.start)
+        if scope is None:
+            readings.append(Reading("CITES", "default_cites"))
+        elif scope.kind == "BASED_ON":
+            rule = "embedded_in_basis" if i in described else scope.rule
+            readings.append(Reading("BASED_ON", rule))
+        elif scope.kind == "IMPLEMENTS" and _broken(breaks, scope, m.start):
+            readings.append(Reading("CITES", "cite_break"))
+        elif i in described:
+            readings.append(Reading("CITES", "described_cites"))
+        elif scope.kind == "IMPLEMENTS" and i in finder.embedded:
+            readings.append(Reading("CITES", "embedded_cue"))
+        elif scope.kind == "IMPLEMENTS":
+            readings.append(Reading("IMPLEMENTS", scope.rule))
+        elif _partial(low, scope, mentions, i):
+            readings.append(Reading("AMENDS", "partial_" + scope.rule))
+        else:
+            readings.append(Reading(scope.kind, scope.rule))
+    return readings, links

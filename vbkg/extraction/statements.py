@@ -1,0 +1,138 @@
+"""Statements: what the text says about two other documents (ANNOTATION.md rule 4).
+
+"Kế hoạch số 44-KH/TU ... của Tỉnh ủy Lai Châu về thực hiện Kết luận số 01-KL/TW" says
+44-KH/TU IMPLEMENTS 01-KL/TW; "Luật ... số 15/2017/QH14 được sửa đổi, bổ sung bởi Luật số
+64/2020/QH14, ... và Luật số 90/2025/QH15" says each of the six AMENDS 15/2017/QH14. A cue
+speaks about the mention whose tail it follows; its objects are the mention right after it
+and every mention coordinated with that one ("A, B và C").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from . import patterns as P
+from .model import Mention, Relation
+
+_MAX_GAP = 400  # a statement lives inside one clause
+_MAX_OBJECT_GAP = 160
+
+
+@dataclass(frozen=True)
+class Link:
+    """Mention `source` RELATION mention `target` (indices into the mention list)."""
+
+    source: int
+    target: int
+    relation: Relation
+    rule: str
+    cue_start: int  # where the cue begins: it is about another document, not this one
+    cue_end: int
+
+
+def _objects(text: str, mentions: list[Mention], starts: list[int], cue_end: int) -> list[int]:
+    """The mention right after a cue, and those coordinated with it."""
+    j = bisect.bisect_left(starts, cue_end)
+    if j >= len(mentions) or mentions[j].start - cue_end > _MAX_OBJECT_GAP:
+        return []
+    if not P.FIRST_OBJECT.fullmatch(text, cue_end, mentions[j].start):
+        return []
+    found = [j]
+    unnamed = _law_name(mentions[j]) is None
+    while j + 1 < len(mentions):
+        prev, nxt = mentions[j], mentions[j + 1]
+        if unnamed and _law_name(nxt) is not None:
+            break  # "theo Luật số 31/2013/QH13, Luật thuế tài nguyên số 45/2009/QH12": a new item
+        if nxt.start < prev.end or nxt.start - prev.end > _MAX_GAP:
+            break
+        if not P.NEXT_OBJECT.fullmatch(text, prev.end, nxt.start):
+            break
+        own = _passive(text, mentions, j + 1)
+        if own and own[1]:  # "... Nghị định 59/2018 và điểm b1 ... Thông tư 38/2015 đã được sửa đổi tại ..."
+            break
+        j += 1
+        found.append(j)
+    return found
+
+
+def _passive(text: str, mentions: list[Mention], i: int) -> tuple[re.Match[str], bool] | None:
+    """A passive amending cue after mention i, before the next mention: (cue, right after the tail)."""
+    a = mentions[i]
+    stop = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+    stop = min(stop, a.end + _MAX_GAP)
+    if stop <= a.end:
+        return None
+    m = P.PASSIVE_CUE.search(text, a.end, stop)
+    if m is None or ";" in text[a.end : m.start()]:
+        return None
+    return m, P.TAIL_ONLY.match(text, a.end, m.start()) is not None
+
+
+def _opens_line(text: str, start: int, cue: re.Match[str]) -> bool:
+    """Does the cue's IMPLEMENTS verb open a new clause on a new line ("... CHÍNH PHỦ\nThực hiện ...")?
+
+    A hard-wrapped line goes on in lower case ("... của Bộ Tài chính\nhướng dẫn thi hành ...").
+    """
+    if cue.start("implements") < 0:
+        return False  # "... của Bộ Tài chính\nSửa đổi, bổ sung ...": a description wrapped over lines
+    verb = cue.start("implements")
+    nl = text.rfind("\n", start, verb)
+    return nl >= 0 and not text[nl + 1 : verb].strip(" \t(-+•") and text[verb].isupper()
+
+
+def _same_kind_before(
+    text: str, mentions: list[Mention], i: int, type_code: str | None, cue: int
+) -> int | None:
+    """The nearest mention of `type_code` at or before i in the same clause as the cue."""
+    for k in range(i, max(-1, i - 4), -1):
+        if cue - mentions[k].end > _MAX_GAP or ";" in text[mentions[k].end : cue]:
+            return None
+        if mentions[k].type_code == type_code:
+            return k
+    return None
+
+
+def _law_name(mention: Mention) -> str | None:
+    m = P.LAW_NAME.search(mention.text)
+    return " ".join(m.group("name").lower().split()) if m else None
+
+
+def find_links(text: str, mentions: list[Mention]) -> list[Link]:
+    """Every statement the text makes about two of its mentions (mentions in reading order)."""
+    starts = [m.start for m in mentions]
+    links: list[Link] = []
+    for i, a in enumerate(mentions):
+        cue = P.STATEMENT_CUE.match(text, a.end)
+        if cue and cue.end() - a.end <= _MAX_GAP and not _opens_line(text, a.end, cue):
+            relation: Relation = "AMENDS" if cue.group("amends") else "IMPLEMENTS"
+            rule = "nested_amends" if cue.group("amends") else "nested_implements"
+            for j in _objects(text, mentions, starts, cue.end()):
+                links.append(Link(i, j, relation, rule, a.end, mentions[j].start))
+            continue
+        passive = _passive(text, mentions, i)
+        if passive:
+            m, adjacent = passive
+            objects = _objects(text, mentions, starts, m.end())
+            subject: int | None = i
+            if not adjacent and objects:
+                # far from its subject ("Nghị định số 78 ... hướng dẫn thi hành Luật ... được sửa
+                # đổi, bổ sung bởi Nghị định số 187"): only an act of the same kind amends it
+                subject = _same_kind_before(text, mentions, i, mentions[objects[0]].type_code, m.start())
+            if subject is None:
+                continue
+            for j in objects:
+                links.append(Link(j, subject, "AMENDS", "passive_amends", m.start(), mentions[j].start))
+        title = P.AMENDING_LAW_TITLE.search(text, max(0, a.start - 60), a.start)
+        name = _law_name(a) if title else None
+        if title and name:
+            for k in range(i - 1, -1, -1):
+                b = mentions[k]
+                between = text[b.end : title.start()]
+                if a.start - b.end > _MAX_GAP or ";" in between or "\n" in between:  # same line only
+                    break
+                if b.type_code == a.type_code and _law_name(b) == name:
+                    links.append(Link(i, k, "AMENDS", "amending_law_title", title.start(), a.start))
+                    break
+    return links
