@@ -71,6 +71,8 @@ ROWS: list[Row] = [
     ("FORM_BEFORE_SYMBOL", "thu nhập doanh nghiệp theo mẫu số ", "mẫu số "),
     ("FORM_BEFORE_SYMBOL", "quyết định hoàn thuế (mẫu số ", "mẫu số "),
     ("FORM_BEFORE_SYMBOL", "ban hành theo thông tư số ", None),
+    ("FORM_BEFORE_SYMBOL", "kết quả kiêm tra theo mau ", "mau "),
+    ("FORM_BEFORE_SYMBOL", "thực hiện mau ", None),
     ("STANDARD_BEFORE_SYMBOL", "quy định tại qcvn 06:", "qcvn 06:"),
     ("STANDARD_BEFORE_SYMBOL", "- tiêu chuẩn cơ sở 661: ", "tiêu chuẩn cơ sở 661: "),
     ("STANDARD_BEFORE_SYMBOL", "nghị định số ", None),

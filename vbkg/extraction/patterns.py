@@ -116,9 +116,10 @@ LOWER_SYMBOL = re.compile(r"(?<![\w/.\-])\d{1,6}\s?/\s?(?:(?:19|20)\d\d\s?/\s?)?
 
 # Form, table and appendix numbers are no documents: "theo mẫu số 03/TNDN", "(mẫu số
 # 04/HTBT)", "Mẫu số 01/TB-CSSX/GSQL", "Biểu số 02/...", "Phụ lục số 01/...", "tờ khai
-# 01/GTGT", "bảng kê 05- 3/BK-QTT-TNCN" (lower-cased text before a symbol).
+# 01/GTGT", "bảng kê 05- 3/BK-QTT-TNCN"; OCR drops the marks: "theo mau 06/PGKQKT/GSQL" (lower-cased
+# text before a symbol; a bare "mau" only after "theo" or before "số", as it is also "fast").
 FORM_BEFORE_SYMBOL = re.compile(
-    rf"(?:mẫu|mâu|mau(?=\s{{1,2}}{_SO})|biểu|phụ\s+lục|tờ\s+khai|bảng\s+kê)(?:\s+biểu)?(?:\s{{1,2}}{_SO})?\s{{0,2}}:?"
+    rf"(?:mẫu|mâu|mau(?=\s{{1,2}}{_SO})|(?<=theo\s)mau|biểu|phụ\s+lục|tờ\s+khai|bảng\s+kê)(?:\s+biểu)?(?:\s{{1,2}}{_SO})?\s{{0,2}}:?"
     rf"\s{{0,2}}(?:\d{{1,3}}\s?-\s?[●•]?\s?)?$"
 )
 # A numbered standard is no document either: "QCVN 06:2022/BXD", "Tiêu chuẩn cơ sở 661:
