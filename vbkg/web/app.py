@@ -32,11 +32,13 @@ from ..queries.trace import chain, other_relations, parse_rels, trace
 from ..stores import Store, StoreError
 from ..views.graphdata import neighbourhood
 from ..views.style import style_json
+from ..views.templates_env import environment
+from ..views.viz import hierarchy_data
 from .searching import SearchIndex
 
 HERE = Path(__file__).parent
 ASSETS = HERE.parent / "views" / "assets"
-templates = Jinja2Templates(directory=str(HERE.parent / "views" / "templates"))
+templates = Jinja2Templates(env=environment())
 RECENT = 15
 
 
@@ -161,7 +163,11 @@ async def top_page(request: Request) -> Response:
 
 
 async def orgs_page(request: Request) -> Response:
-    return _page(request, "orgs.html", trees=hierarchy(_store(request)))
+    return _page(request, "orgs.html", trees=hierarchy(_store(request)), style=json.dumps(style_json()))
+
+
+async def api_hierarchy(request: Request) -> Response:
+    return JSONResponse(_cached(request, "hierarchy", lambda: hierarchy_data(_store(request))))
 
 
 async def cypher_page(request: Request) -> Response:
@@ -217,6 +223,7 @@ def create_app(open_store: Callable[[], Store], neo4j: bool = False) -> Starlett
         Route("/", index),
         Route("/favicon.ico", lambda request: Response(status_code=204)),
         Route("/api/search", api_search),
+        Route("/api/hierarchy", api_hierarchy),
         Route("/api/neighbours/{node_id:path}", api_neighbours),
         Route("/doc/{node_id:path}", document),
         Route("/trace/{node_id:path}", trace_page),

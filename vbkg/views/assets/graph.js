@@ -51,7 +51,10 @@
                           width: e.rel === "CITES" ? 1 : 2 });
         }
       });
-      if (data.nodes.length > LAYERED_LIMIT) {
+      if (opts.hierarchical || data.nodes.length > LAYERED_LIMIT) {
+        var levelOf = {};
+        data.nodes.forEach(function (d) { levelOf[d.id] = d.level; });
+        newNodes.forEach(function (n) { n.level = levelOf[n.id]; });
         nodes.add(newNodes); edges.add(newEdges); layered();
       } else {
         place(data.center, newNodes, data.edges);
@@ -90,28 +93,44 @@
     }
 
     function layered() {
-      // BFS levels from the start: cheap at thousands of nodes, where physics is not.
-      var level = {}, order = [opts.start], adj = {};
+      // Levels (given, or BFS from the start), each level wrapped into rows of a width that keeps
+      // the picture about as wide as tall, nodes ordered under the nodes they link to above:
+      // cheap at thousands of nodes, where physics is not, and never a single endless line.
+      var level = {}, adj = {};
       edges.forEach(function (e) {
         (adj[e.from] = adj[e.from] || []).push(e.to);
         (adj[e.to] = adj[e.to] || []).push(e.from);
       });
-      level[opts.start] = 0;
-      for (var i = 0; i < order.length; i++) {
-        (adj[order[i]] || []).forEach(function (m) {
-          if (level[m] === undefined) { level[m] = level[order[i]] + 1; order.push(m); }
-        });
-      }
-      var rows = {}, updates = [];
-      nodes.forEach(function (n) { var l = level[n.id] === undefined ? 99 : level[n.id]; (rows[l] = rows[l] || []).push(n.id); });
-      var y = 0;
-      Object.keys(rows).sort(function (a, b) { return a - b; }).forEach(function (l) {
-        var ids = rows[l], perRow = 60;
-        for (var k = 0; k < ids.length; k++) {
-          updates.push({ id: ids[k], x: (k % perRow - Math.min(ids.length, perRow) / 2) * 150,
-                         y: y + Math.floor(k / perRow) * 90, fixed: false });
+      if (opts.hierarchical) {
+        nodes.forEach(function (n) { level[n.id] = n.level || 0; });
+      } else {
+        var order = [opts.start];
+        level[opts.start] = 0;
+        for (var i = 0; i < order.length; i++) {
+          (adj[order[i]] || []).forEach(function (m) {
+            if (level[m] === undefined) { level[m] = level[order[i]] + 1; order.push(m); }
+          });
         }
-        y += (Math.floor((ids.length - 1) / perRow) + 1) * 90 + 120;
+      }
+      var rows = {}, updates = [], slot = {};
+      nodes.forEach(function (n) { var l = level[n.id] === undefined ? 99 : level[n.id]; (rows[l] = rows[l] || []).push(n.id); });
+      var perRow = Math.max(6, Math.ceil(Math.sqrt(nodes.length) * 1.1)), y = 0;
+      Object.keys(rows).map(Number).sort(function (a, b) { return a - b; }).forEach(function (l) {
+        var ids = rows[l];
+        function key(id) {
+          var s = 0, c = 0;
+          (adj[id] || []).forEach(function (m) { if (slot[m] !== undefined) { s += slot[m]; c++; } });
+          return c ? s / c : 1e9;
+        }
+        ids.sort(function (a, b) { return key(a) - key(b) || (a < b ? -1 : 1); });
+        var width = Math.min(ids.length, perRow);
+        for (var k = 0; k < ids.length; k++) {
+          var col = k % perRow;
+          slot[ids[k]] = col / Math.max(1, width - 1);
+          updates.push({ id: ids[k], x: (col - width / 2) * 170 + (Math.floor(k / perRow) % 2) * 85,
+                         y: y + Math.floor(k / perRow) * 100 });
+        }
+        y += (Math.floor((ids.length - 1) / perRow) + 1) * 100 + 160;
       });
       nodes.update(updates);
     }
