@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import parse_qs, quote
 
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -176,8 +176,9 @@ async def cypher_page(request: Request) -> Response:
     rows: list[dict[str, Any]] | None = None
     error = None
     if request.method == "POST":
-        form = await request.form()
-        query = str(form.get("query") or "")
+        # a urlencoded form, read as such (Starlette's form() would need python-multipart)
+        form = parse_qs((await request.body()).decode("utf-8", "replace"))
+        query = (form.get("query") or [""])[0]
         rows, error = _run_cypher(store, query)
     return _page(request, "cypher.html", query=query, rows=rows, error=error,
                  columns=list(rows[0]) if rows else [])  # fmt: skip
