@@ -218,7 +218,9 @@ def test_serve_click_expands_a_node(browser: Any, server: str) -> None:
     pos = page.evaluate("(id) => network.canvasToDOM(network.getPositions([id])[id])", node)
     page.mouse.click(box["x"] + pos["x"], box["y"] + pos["y"])
     page.wait_for_function("(id) => vbkgGraph.expanded().includes(id)", arg=node, timeout=10000)
-    page.wait_for_function(f"network.body.data.edges.length > 0 && network.body.data.nodes.length >= {before}")
+    page.wait_for_function(
+        f"network.body.data.edges.length > 0 && network.body.data.nodes.length >= {before}"
+    )
     edges = page.evaluate("vbkgGraph.edges.get().map(e => e.from + '>' + e.to)")
     assert f"{SEED_ID['000']}>{node}" in edges
     page.locator("#graph").screenshot(path=str(SHOTS / "serve-expanded.png"))

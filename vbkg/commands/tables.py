@@ -79,4 +79,7 @@ def table(
         ))  # fmt: skip
     console.print(tbl)
     if dropped:
-        click.echo(f"({', '.join(dropped)} left out to fit {total} columns; --format csv has every column)")
+        import textwrap
+
+        note = f"({', '.join(dropped)} left out to fit {total} columns; --format csv has every column)"
+        click.echo(textwrap.fill(note, width=total))
