@@ -8,18 +8,26 @@ of documents stays readable.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from ..graph.schema import Label, Rel
+from ..queries.evidence import mention_length, window_text
 from ..stores import EdgeRow, NodeRow, Store
 from ..stores.rows import evidence
 from .style import node_class
 
+TOOLTIP = 220  # characters of evidence in an edge's tooltip, around the mention
 NEIGHBOURS = 60  # at most this many neighbours drawn around one node
 # Which relations a crowded neighbourhood keeps first (lower first).
 STRENGTH: dict[str, int] = {Rel.IMPLEMENTS: 0, Rel.AMENDS: 1, Rel.REPLACES: 2, Rel.BASED_ON: 3, Rel.REPORTS_TO: 4,
             Rel.SUB_ORGANIZATION_OF: 5, Rel.ISSUED_BY: 6, Rel.CITES: 7, Rel.SIGNED_BY: 8, Rel.SENT_TO: 9,
             Rel.POST_IN: 10}  # fmt: skip
+
+
+def _props(store: Store, node_id: str) -> dict[str, Any] | None:
+    n = store.node(node_id)
+    return n.props if n else None
 
 
 def short_name(n: NodeRow | None, node_id: str, width: int = 32) -> str:
@@ -43,13 +51,12 @@ def node_json(n: NodeRow | None, node_id: str) -> dict[str, Any]:
             "doc": bool(n and Label.DOCUMENT in n.labels)}  # fmt: skip
 
 
-def edge_json(e: EdgeRow) -> dict[str, Any]:
-    ev = [x.get("sentence") for x in evidence(e.props) if x.get("sentence")]
-    title = (
-        e.type
-        + (f"\n“{str(ev[0])[:400]}”" if ev else "")
-        + (f"\n(+{len(ev) - 1} more)" if len(ev) > 1 else "")
-    )
+def edge_json(e: EdgeRow, about: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """An edge with its tooltip: the relation and its first evidence, cut around the mention of
+    `about` (the document pointed at) when given."""
+    ev = [x for x in evidence(e.props) if x.get("sentence")]
+    first = window_text(str(ev[0]["sentence"]), about, mention_length(ev[0]), TOOLTIP) if ev else ""
+    title = e.type + (f"\n“{first}”" if ev else "") + (f"\n(+{len(ev) - 1} more)" if len(ev) > 1 else "")
     return {
         "from": e.src,
         "to": e.dst,
@@ -72,5 +79,7 @@ def neighbourhood(store: Store, node_id: str, limit: int = NEIGHBOURS) -> dict[s
     total = len({e.dst if e.src == node_id else e.src for e in edges})
     nodes = [node_json(store.node(node_id), node_id)]
     nodes += [node_json(store.node(i), i) for i in kept]
-    shown = [edge_json(e) for e in edges if (e.dst if e.src == node_id else e.src) in kept]
+    shown = [
+        edge_json(e, _props(store, e.dst)) for e in edges if (e.dst if e.src == node_id else e.src) in kept
+    ]
     return {"center": node_id, "nodes": nodes, "edges": shown, "total": total, "hidden": total - len(kept)}

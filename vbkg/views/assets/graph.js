@@ -7,7 +7,8 @@
  */
 (function () {
   "use strict";
-  var LAYERED_LIMIT = 150; // above this, a computed layered layout instead of vis' hierarchical one
+  var LAYERED_LIMIT = 150; // above this many nodes at once, a computed layered layout (rows per level)
+  var BIG = 1000; // above this many, nodes are drawn without labels (the tooltip names them)
 
   function el(tag, text, cls) {
     var e = document.createElement(tag);
@@ -41,27 +42,39 @@
     function edgeId(e) { return e.from + "|" + e.rel + "|" + e.to; }
 
     function add(data) {
-      var newNodes = [], newEdges = [];
-      data.nodes.forEach(function (n) { if (!nodes.get(n.id)) newNodes.push(nodeStyle(n)); });
+      var newNodes = [], newEdges = [], big = data.nodes.length > BIG;
+      data.nodes.forEach(function (n) {
+        if (nodes.get(n.id)) return;
+        // thousands of labels and shapes are unreadable at that scale and slow to draw on a CPU
+        // canvas: plain dots in the class colour; the tooltip names the node and its class
+        newNodes.push(big && n.id !== opts.start ? { id: n.id, title: n.title, cls: n.cls, doc: n.doc, shape: "dot",
+          size: 8, borderWidth: 0, color: (style.classes[n.cls] || style.default).color } : nodeStyle(n));
+      });
       data.edges.forEach(function (e) {
         var id = edgeId(e);
         if (!edges.get(id)) {
-          newEdges.push({ id: id, from: e.from, to: e.to, rel: e.rel, title: e.title, arrows: "to",
-                          dashes: !e.head, color: { color: style.edges[e.rel] || "#999", highlight: "#000" },
-                          width: e.rel === "CITES" ? 1 : 2 });
+          // at thousands of edges arrowheads cost most of the drawing and cannot be seen: the
+          // layered layout shows direction (what is pointed at stands above)
+          newEdges.push({ id: id, from: e.from, to: e.to, rel: e.rel, title: e.title, arrows: big ? "" : "to",
+                          dashes: !big && !e.head,
+                          color: big ? style.edges[e.rel] || "#999" : { color: style.edges[e.rel] || "#999", highlight: "#000" },
+                          width: big || e.rel === "CITES" ? 1 : 2 });
         }
       });
       if (opts.hierarchical || data.nodes.length > LAYERED_LIMIT) {
         var levelOf = {};
         data.nodes.forEach(function (d) { levelOf[d.id] = d.level; });
         newNodes.forEach(function (n) { n.level = levelOf[n.id]; });
-        nodes.add(newNodes); edges.add(newEdges); layered();
+        layered(newNodes, newEdges);
+        nodes.add(newNodes); edges.add(newEdges);
       } else {
         place(data.center, newNodes, data.edges);
         nodes.add(newNodes); edges.add(newEdges);
       }
       expanded[data.center] = true;
       hiddenCount[data.center] = data.hidden;
+      // when the first picture is on screen (bench/site.py reads it)
+      network.once("afterDrawing", function () { if (!window.vbkgDrawnAt) window.vbkgDrawnAt = performance.now(); });
       refresh();
       if (network && data.center === opts.start) network.fit({ animation: false });
     }
@@ -92,17 +105,20 @@
       });
     }
 
-    function layered() {
+    function layered(extraNodes, extraEdges) {
       // Levels (given, or BFS from the start), each level wrapped into rows of a width that keeps
       // the picture about as wide as tall, nodes ordered under the nodes they link to above:
       // cheap at thousands of nodes, where physics is not, and never a single endless line.
       var level = {}, adj = {};
-      edges.forEach(function (e) {
+      var allNodes = nodes.get().concat(extraNodes), allEdges = edges.get().concat(extraEdges);
+      allEdges.forEach(function (e) {
         (adj[e.from] = adj[e.from] || []).push(e.to);
         (adj[e.to] = adj[e.to] || []).push(e.from);
       });
+      var byId = {};
+      allNodes.forEach(function (n) { byId[n.id] = n; });
       if (opts.hierarchical) {
-        nodes.forEach(function (n) { level[n.id] = n.level || 0; });
+        allNodes.forEach(function (n) { level[n.id] = n.level || 0; });
       } else {
         var order = [opts.start];
         level[opts.start] = 0;
@@ -112,9 +128,9 @@
           });
         }
       }
-      var rows = {}, updates = [], slot = {};
-      nodes.forEach(function (n) { var l = level[n.id] === undefined ? 99 : level[n.id]; (rows[l] = rows[l] || []).push(n.id); });
-      var perRow = Math.max(6, Math.ceil(Math.sqrt(nodes.length) * 1.1)), y = 0;
+      var rows = {}, slot = {};
+      allNodes.forEach(function (n) { var l = level[n.id] === undefined ? 99 : level[n.id]; (rows[l] = rows[l] || []).push(n.id); });
+      var perRow = Math.max(6, Math.ceil(Math.sqrt(allNodes.length) * 1.1)), y = 0;
       Object.keys(rows).map(Number).sort(function (a, b) { return a - b; }).forEach(function (l) {
         var ids = rows[l];
         function key(id) {
@@ -127,12 +143,13 @@
         for (var k = 0; k < ids.length; k++) {
           var col = k % perRow;
           slot[ids[k]] = col / Math.max(1, width - 1);
-          updates.push({ id: ids[k], x: (col - width / 2) * 170 + (Math.floor(k / perRow) % 2) * 85,
-                         y: y + Math.floor(k / perRow) * 100 });
+          byId[ids[k]].x = (col - width / 2) * 170 + (Math.floor(k / perRow) % 2) * 85;
+          byId[ids[k]].y = y + Math.floor(k / perRow) * 100;
         }
         y += (Math.floor((ids.length - 1) / perRow) + 1) * 100 + 160;
       });
-      nodes.update(updates);
+      var moved = nodes.get().map(function (n) { return { id: n.id, x: byId[n.id].x, y: byId[n.id].y }; });
+      if (moved.length) nodes.update(moved);
     }
 
     var network = null;
@@ -158,8 +175,6 @@
     });
 
     function refresh() {
-      nodeView.refresh();
-      edgeView.refresh();
       if (opts.legend) legend(opts.legend);
       if (opts.filters) filters(opts.filters);
       if (opts.status) {
