@@ -46,6 +46,8 @@ def table(
 
     console = Console(width=width) if width else Console()
     total = console.width
+    if rows:  # a column empty in every row says nothing: it goes before any other
+        cols = [c for c in cols if any(r.get(c.name) not in (None, "", [], {}) for r in rows)]
     cells = [[_cell(r.get(c.name)) for c in cols] for r in rows]
     need = {c.name: max([len(c.name), *(len(row[i]) for row in cells)]) for i, c in enumerate(cols)}
     shown = list(cols)

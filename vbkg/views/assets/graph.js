@@ -94,10 +94,10 @@
       [[up, -1], [down, 1]].forEach(function (g) {
         var list = g[0], side = g[1], i = 0, r = first ? 230 : 170, ring = 0;
         while (i < list.length) {
-          var span = 2.4, room = Math.max(3, Math.floor(r * span / 150)), take = Math.min(room, list.length - i);
+          var span = 2.0, room = Math.max(3, Math.floor(r * span * 1.6 / 150)), take = Math.min(room, list.length - i);
           for (var k = 0; k < take; k++) {
             var a = -span / 2 + (take === 1 ? span / 2 : span * k / (take - 1)) + (ring % 2 ? span / room / 2 : 0);
-            list[i + k].x = at.x + r * Math.sin(a) * 1.25;
+            list[i + k].x = at.x + r * Math.sin(a) * 1.6;
             list[i + k].y = at.y + side * r * Math.cos(a);
           }
           i += take; r += 120; ring++;
