@@ -276,10 +276,28 @@ def _hover_tooltip(page: Any, node: str) -> None:
 
 
 @pytest.mark.bolt
-def test_cypher_console_refuses_a_write(browser: Any, bolt_config: Neo4jConfig) -> None:
+def test_serve_over_bolt_and_the_cypher_console_refuses_a_write(
+    browser: Any, bolt_config: Neo4jConfig, seeded: Path
+) -> None:
+    from vbkg.stores import open_neo4j
+
+    bolt = open_neo4j(bolt_config)
+    bolt.write_graph([], [])
+    embedded = open_embedded(str(seeded))
+    bolt.write_graph(embedded.nodes(), embedded.edges())  # the same graph on both stores
+    bolt.close()
     env = {"NEO4J_USERNAME": bolt_config.user or "", "NEO4J_PASSWORD": bolt_config.password or "",
            "NEO4J_DATABASE": bolt_config.database or ""}  # fmt: skip
     for base in _serve(["--neo4j", bolt_config.uri], env):
+        _, body = _get(base + "/api/neighbours/kl-1-tw-2021")
+        assert json.loads(body) == json.loads(json.dumps(neighbourhood(embedded, "kl-1-tw-2021")))
+        _, body = _get(base + "/api/search?q=ket%20luan%2001")
+        assert json.loads(body)[0]["id"] == "kl-1-tw-2021"
+        page = _open(browser, base + "/doc/kl-1-tw-2021")
+        group = page.query_selector(".rel-group[data-rel=IMPLEMENTS][data-direction=incoming]")
+        ids, _ = _gold_implementers()
+        hrefs = group.eval_on_selector_all("li > a", "els => els.map(e => e.getAttribute('href'))")
+        assert {f"/doc/{i}" for i in ids} <= set(hrefs)
         page = _open(browser, base + "/cypher")
         page.fill("textarea", "CREATE (n:Intruder {name: 'x'}) RETURN n")
         page.click("#run")
@@ -291,6 +309,7 @@ def test_cypher_console_refuses_a_write(browser: Any, bolt_config: Neo4jConfig) 
         assert page.inner_text("#rows td") == "0"
         _shot(page, "serve-cypher.png")
         assert not page.errors and not page.outside
+    embedded.close()
 
 
 # --- the static site ----------------------------------------------------------------------------
@@ -377,3 +396,31 @@ def synthetic(n: int) -> dict[str, Any]:
     edges = [{"from": f"d{i}", "to": f"d{(i - 1) // 4}", "rel": "IMPLEMENTS", "head": True, "title": "IMPLEMENTS"}
              for i in range(1, n)]  # fmt: skip
     return {"center": "d0", "nodes": nodes, "edges": edges, "total": n, "hidden": 0}
+
+
+def _get(url: str) -> tuple[int, str]:
+    from urllib.error import HTTPError
+    from urllib.request import urlopen
+
+    try:
+        with urlopen(url, timeout=30) as r:
+            return int(r.status), r.read().decode("utf-8")
+    except HTTPError as exc:
+        return int(exc.code), exc.read().decode("utf-8")
+
+
+def test_serve_json_and_errors(server: str, seeded: Path) -> None:
+    status, body = _get(server + "/api/search?q=ket%20luan%2001")
+    assert status == 200 and json.loads(body)[0]["id"] == "kl-1-tw-2021"
+    status, body = _get(server + "/api/neighbours/kl-1-tw-2021")
+    store = open_embedded(str(seeded))
+    assert json.loads(body) == json.loads(json.dumps(neighbourhood(store, "kl-1-tw-2021")))
+    store.close()
+    status, body = _get(server + "/doc/no-such-document")
+    assert status == 404 and "names no document number" in body
+    status, body = _get(server + "/doc/01")
+    assert status == 404 and "ambiguous" in body and "/doc/kl-1-tw-2021" in body
+    status, body = _get(server + "/cypher")
+    assert status == 200 and "needs Neo4j" in body
+    status, body = _get(server + "/assets/vis-network.min.js")
+    assert status == 200 and "vis.js may be distributed under either license" in body
