@@ -292,7 +292,8 @@ def docs_cmd(doc_class: str | None, issuer: str | None, year: int | None, loaded
     """
     with opened(store_path, neo4j_uri) as store:
         rows = documents(store, doc_class, issuer, year, loaded)
-    emit(rows, fmt, ["id", "type", "symbol", "date", "issuer", "loaded", "title"])
+    table(rows, fmt, [Col("id"), Col("type", drop=3), Col("symbol"), Col("date", drop=2),
+                      Col("issuer", text=True, drop=4), Col("loaded", drop=5), Col("title", text=True, drop=1)])  # fmt: skip
 
 
 @click.command("orgs")
@@ -308,7 +309,8 @@ def orgs_cmd(kind: str | None, fmt: str, store_path: str | None, neo4j_uri: str 
     """
     with opened(store_path, neo4j_uri) as store:
         rows = organizations(store, kind)
-    emit(rows, fmt, ["id", "name", "kind", "level", "province", "documents_issued", "reports_to"])
+    table(rows, fmt, [Col("name", text=True), Col("kind", drop=3), Col("level", drop=4), Col("province", drop=2),
+                      Col("documents_issued", drop=5), Col("reports_to", text=True, drop=1), Col("id", drop=6)])  # fmt: skip
 
 
 def _tree_rows(
@@ -384,7 +386,8 @@ def search_cmd(text: str, limit: int, fmt: str, store_path: str | None, neo4j_ur
     """
     with opened(store_path, neo4j_uri) as store:
         rows = search(store, text, limit)
-    emit(rows, fmt, ["id", "type", "symbol", "date", "issuer", "title"])
+    table(rows, fmt, [Col("id"), Col("type", drop=3), Col("symbol"), Col("date", drop=2),
+                      Col("issuer", text=True, drop=4), Col("title", text=True, drop=1)])  # fmt: skip
 
 
 _WRITES = re.compile(r"\b(?:CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|LOAD\s+CSV|FOREACH)\b", re.IGNORECASE)

@@ -54,7 +54,7 @@ def table(
     dropped: list[str] = []
 
     def width_of(columns: list[Col]) -> int:
-        keys = sum(need[c.name] for c in columns if not c.text)
+        keys = sum(min(need[c.name], total // 3) for c in columns if not c.text)
         texts = sum(min(need[c.name], MIN_TEXT) for c in columns if c.text)
         return keys + texts + 3 * len(columns) + 1  # rich's padding and borders
 
@@ -71,7 +71,9 @@ def table(
         if c.text:
             tbl.add_column(c.name, overflow="fold", max_width=text_width)
         else:
-            tbl.add_column(c.name, no_wrap=True, min_width=min(need[c.name], total // 2))
+            # whole up to a third of the width; a longer id folds onto more lines, never loses characters
+            width = min(need[c.name], total // 3)
+            tbl.add_column(c.name, overflow="fold", min_width=width, max_width=width)
     index = {c.name: i for i, c in enumerate(cols)}
     room = text_width * TEXT_LINES
     for r, row in zip(rows, cells, strict=True):
