@@ -51,6 +51,7 @@ def site_cmd(outdir: Path, store_path: str | None, neo4j_uri: str | None) -> Non
     Example:
       vbkg site site/ && xdg-open site/index.html
     """
+    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from ..views.site import build_site
@@ -58,7 +59,12 @@ def site_cmd(outdir: Path, store_path: str | None, neo4j_uri: str | None) -> Non
     with (
         opened(store_path, neo4j_uri) as store,
         Progress(
-            TextColumn("site"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), transient=True
+            TextColumn("site"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            transient=True,
+            console=Console(stderr=True),  # the bar on stderr: stdout says only what was written
         ) as bar,
     ):
         task = bar.add_task("pages", total=None)
