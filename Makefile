@@ -28,8 +28,10 @@ demo: setup
 	$(BIN)/vbkg stats
 	$(BIN)/vbkg trace "Kết luận 01"
 	$(BIN)/vbkg chain 44-KH/TU
+	$(BIN)/vbkg top --rel IMPLEMENTS --limit 5
 	$(BIN)/vbkg site site/
 	@echo "open site/index.html in a browser (it works from file://)"
+	@echo "or start the workbench: $(BIN)/vbkg serve   (then open http://127.0.0.1:8000/)"
 
 lint: setup
 	$(BIN)/ruff check vbkg tests bench
@@ -51,6 +53,7 @@ bench: setup
 	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/load.py
 	$(BIN)/python bench/graph_quality.py
+	$(BIN)/python bench/site.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache vbkg.db

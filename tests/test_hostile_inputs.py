@@ -282,8 +282,8 @@ def test_an_id_longer_than_a_file_name_can_be_still_gets_a_page(tmp_path: Path) 
     assert result.exit_code == 0
     pages = [p.name for p in (site / "doc").iterdir()]
     assert len(pages) == 1 and len(pages[0].encode()) <= 130 and pages[0].startswith("kh-unknown-issuer")
-    assert f"doc/{pages[0]}" in (site / "index.html").read_text(encoding="utf-8")
-    assert (site / "viz" / pages[0]).exists()
+    assert f"doc/{pages[0]}" in (site / "search-index.js").read_text(encoding="utf-8")
+    assert (site / "data" / pages[0].replace(".html", ".js")).exists()
     again = tmp_path / "again"
     run("site", str(again), "--store", str(db))
     assert [p.name for p in (again / "doc").iterdir()] == pages  # stable

@@ -216,3 +216,101 @@ def test_cypher_command_is_read_only_unless_write(bolt_config: Any) -> None:
         env=env,
     )
     assert json.loads(out.stdout) == [{"id": "x", "n": 3}]
+
+
+# --- every relation: --rel, top, evidence windows, flat CSV, 80-column tables ------------------
+
+
+def test_trace_and_chain_follow_the_relations_asked(seeds: Store) -> None:
+    from vbkg.queries.trace import other_relations, parse_rels
+
+    assert parse_rels(None) == ("IMPLEMENTS",) and parse_rels("based_on, cites") == ("BASED_ON", "CITES")
+    assert len(parse_rels("all")) == 5
+    with pytest.raises(ValueError, match="unknown relation"):
+        parse_rels("LIKES")
+    assert trace(seeds, "kl-1-tw-2021", rels=("AMENDS",)) == []
+    assert other_relations(seeds, "kl-1-tw-2021", ("AMENDS",))["IMPLEMENTS"] >= 5
+    cites = trace(seeds, "kl-1-tw-2021", depth=1, rels=("CITES",))
+    assert cites and {r["rel"] for r in cites} == {"CITES"}
+    both = trace(seeds, "kl-1-tw-2021", depth=1, rels=parse_rels("all"))
+    assert {r["rel"] for r in both} >= {"CITES", "IMPLEMENTS"}
+    assert {r["id"] for r in both} >= {r["id"] for r in cites}
+    up = chain(seeds, SEED_ID["000"], rels=parse_rels("all"))
+    assert max(len(c["path"]) for c in up) >= 3 and all(s["rel"] for c in up for s in c["steps"])
+
+
+def test_top_ranks_by_distinct_citing_documents(seeds: Store) -> None:
+    from vbkg.queries.top import top
+
+    implemented = top(seeds, ["IMPLEMENTS"])
+    assert implemented[0]["id"] == "kl-1-tw-2021"
+    direct = {e.src for e in seeds.edges(dst="kl-1-tw-2021", types=["IMPLEMENTS"])}
+    assert implemented[0]["count"] == len(direct) >= 5
+    assert [r["rank"] for r in implemented] == list(range(1, len(implemented) + 1))
+    counts = [r["count"] for r in implemented]
+    assert counts == sorted(counts, reverse=True)
+    assert all(r["type"] == "Resolution" for r in top(seeds, ["CITES", "IMPLEMENTS"], doc_class="NQ"))
+    assert top(seeds, ["IMPLEMENTS"], year=1990) == []
+
+
+# A 'Căn cứ' preamble (a decree of 2025, corpus genre) naming the cited law after 300 characters.
+PREAMBLE = (
+    "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15; Căn cứ Luật Ban hành văn bản quy phạm pháp luật "
+    "số 64/2025/QH15 được sửa đổi, bổ sung một số điều theo Luật số 87/2025/QH15; Căn cứ Luật Cán bộ, "
+    "công chức số 80/2025/QH15; Căn cứ Luật Di sản văn hóa số 45/2024/QH15; Căn cứ Luật Tổ chức chính "
+    "quyền địa phương số 72/2025/QH15; Theo đề nghị của Bộ trưởng Bộ Nội vụ; Chính phủ ban hành Nghị định."
+)
+
+
+def test_evidence_is_a_window_around_the_mention() -> None:
+    from vbkg.queries.evidence import window, window_text
+
+    mention = "Luật Tổ chức chính quyền địa phương số 72/2025/QH15"
+    w = window(PREAMBLE, {"symbol": "72/2025/QH15", "number": "72"}, len(mention), width=120)
+    assert w.mention == mention and w.cut_left
+    text = w.text()
+    assert mention in text and len(text) <= 125 and text.startswith("…")
+    assert not text[1].isspace() and PREAMBLE.find(text[1:].split(mention)[0]) >= 0  # cut at a word
+    short = "Thực hiện Kết luận số 01-KL/TW của Bộ Chính trị"
+    assert window_text(short, {"symbol": "01-KL/TW"}, 20) == short
+    assert window(short, {"symbol": "01-KL/TW"}, 20).mention == "Kết luận số 01-KL/TW"
+    assert window_text(PREAMBLE, {"symbol": "99/2099/QH99"}, None, 60).startswith(
+        "Căn cứ Luật Tổ chức Chính phủ"
+    )
+
+
+def test_cli_every_relation_and_80_columns(tmp_path: Path) -> None:
+    db = str(tmp_path / "vbkg.db")
+    run = CliRunner().invoke
+    assert run(cli, ["load", str(SAMPLES), "--store", db]).exit_code == 0
+    narrow = {"COLUMNS": "80"}
+    out = run(cli, ["trace", "01-KL/TW", "--rel", "AMENDS", "--store", db], env=narrow)
+    assert out.exit_code == 0 and "following AMENDS only" in out.stdout and "IMPLEMENTS" in out.stdout
+    out = run(cli, ["trace", "01-KL/TW", "--store", db], env=narrow)
+    lines = out.stdout.splitlines()
+    assert all(len(line) <= 80 for line in lines), max(lines, key=len)
+    for symbol in ("44-KH/TU", "83/KH-LĐLĐ", "18/KH-LĐLĐ", "47/KH-LĐLĐ"):
+        assert symbol in out.stdout  # identifiers are never cut
+    out = run(cli, ["show", "01-KL/TW", "--store", db], env=narrow)
+    assert out.exit_code == 0 and all(len(line) <= 80 for line in out.stdout.splitlines())
+    out = run(cli, ["top", "--rel", "IMPLEMENTS", "--store", db], env=narrow)
+    assert "01-KL/TW" in out.stdout.splitlines()[4] and all(len(x) <= 80 for x in out.stdout.splitlines())
+    out = run(cli, ["top", "--rel", "IMPLEMENTS", "--store", db, "--format", "csv"])
+    assert out.stdout.splitlines()[0].startswith("rank,count,id,symbol,type,date")
+    assert out.stdout.splitlines()[1].startswith("1,5,kl-1-tw-2021,01-KL/TW,Conclusion,2021-05-18")
+    # CSV: flat, with ids and dates, and the whole evidence sentence
+    import csv
+    import io
+
+    rows = list(
+        csv.DictReader(io.StringIO(run(cli, ["trace", "01-KL/TW", "--store", db, "--format", "csv"]).stdout))
+    )
+    full = json.loads(run(cli, ["trace", "01-KL/TW", "--store", db, "--format", "json"]).stdout)[
+        "implementers"
+    ]
+    assert [r["id"] for r in rows] == [r["id"] for r in full]
+    assert [r["evidence"] for r in rows] == [r["evidence"] for r in full]
+    assert all(r["date"] for r in rows if r["symbol"]) and all(r["rel"] == "IMPLEMENTS" for r in rows)
+    out = run(cli, ["chain", "44-KH/TU", "--rel", "all", "--store", db])
+    assert "-IMPLEMENTS→ 01-KL/TW" in out.stdout
+    assert run(cli, ["trace", "01-KL/TW", "--rel", "LIKES", "--store", db]).exit_code == 2

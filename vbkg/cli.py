@@ -28,6 +28,8 @@ COMMANDS = {
     "orgs": "query:orgs_cmd",
     "hierarchy": "query:hierarchy_cmd",
     "search": "query:search_cmd",
+    "top": "query:top_cmd",
+    "serve": "serve:serve_cmd",
     "cypher": "query:cypher_cmd",
     "sparql": "query:sparql_cmd",
     "viz": "views:viz_cmd",

@@ -10,11 +10,38 @@ import click
 
 from ..queries import QueryError, resolve_ref
 from ..queries.card import card
+from ..queries.evidence import mention_length, window_text
 from ..queries.listing import documents, hierarchy, organizations, reporting_cycles
 from ..queries.search import search
-from ..queries.trace import chain, trace
+from ..queries.top import top
+from ..queries.trace import chain, other_relations, parse_rels, trace
 from ..stores import Store
 from .common import FORMAT, emit, opened, store_options
+from .tables import Col, table
+
+REL = click.option(
+    "--rel", "rel", default="IMPLEMENTS", show_default=True, metavar="REL[,REL]|all",
+    help="Relations to follow: IMPLEMENTS, BASED_ON, CITES, AMENDS, REPLACES, a comma list, or all.",
+)  # fmt: skip
+
+
+def _rels(value: str) -> tuple[str, ...]:
+    try:
+        return parse_rels(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--rel") from exc
+
+
+def _empty(store: Store, node_id: str, rels: tuple[str, ...], incoming: bool, what: str) -> str:
+    """Why an answer is empty: say what the relation filter left out, if anything."""
+    others = other_relations(store, node_id, rels, incoming)
+    if not others:
+        return what
+    ranked = sorted(others.items(), key=lambda x: -x[1])
+    listed = ", ".join(f"{n} {t}" for t, n in ranked)
+    way = "incoming" if incoming else "outgoing"
+    return (f"{what} (following {', '.join(rels)} only); it has {listed} {way}: "
+            f"try --rel {ranked[0][0]} or --rel all")  # fmt: skip
 
 
 def _doc(store: Store, ref: str) -> Any:
@@ -22,6 +49,10 @@ def _doc(store: Store, ref: str) -> Any:
         return resolve_ref(store, ref)
     except QueryError as exc:
         _fail(exc)
+
+
+def _short(text: str, width: int = 32) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 def _fail(exc: QueryError) -> None:
@@ -40,34 +71,52 @@ def _fail(exc: QueryError) -> None:
 @click.option(
     "--head-only", is_flag=True, help="Only implementations stated in a title or opening paragraph."
 )
+@REL
 @FORMAT
 @store_options
-def trace_cmd(ref: str, depth: int | None, head_only: bool, fmt: str, store_path: str | None,
+def trace_cmd(ref: str, depth: int | None, head_only: bool, rel: str, fmt: str, store_path: str | None,
               neo4j_uri: str | None) -> None:  # fmt: skip
-    """Which documents implement REF: direct, in the body, and through intermediate documents.
+    """Which documents implement REF (or cite it, are based on it: --rel): direct, in the body,
+    and through intermediate documents.
 
-    Each implementer comes with its path and the sentence that says so. REF is "01-KL/TW",
-    "Kết luận 01", "KL 01/2021", "ket luan so 01" or a node id.
+    Each one comes with its path and the sentence that says so, cut around the mention. REF is
+    "01-KL/TW", "Kết luận 01", "KL 01/2021", "ket luan so 01" or a node id.
 
     \b
     Example:
       vbkg trace "Kết luận 01"
+      vbkg trace "Luật 72/2025/QH15" --rel BASED_ON
       vbkg trace 01-KL/TW --head-only --format json
     """
+    rels = _rels(rel)
     with opened(store_path, neo4j_uri) as store:
         target = _doc(store, ref)
-        rows = trace(store, target.id, depth, head_only)
+        rows = trace(store, target.id, depth, head_only, rels)
+        empty = _empty(store, target.id, rels, True, "no document points at it") if not rows else ""
     if fmt == "json":
-        click.echo(json.dumps({"target": target.id, "symbol": target.props.get("symbol"), "implementers": rows},
-                              ensure_ascii=False, indent=2))  # fmt: skip
+        click.echo(json.dumps({"target": target.id, "symbol": target.props.get("symbol"), "relations": list(rels),
+                               "implementers": rows}, ensure_ascii=False, indent=2))  # fmt: skip
         return
     for r in rows:
+        r["via_ids"] = " ".join(r["path"][1:-1])
         r["via"] = " → ".join(r["via"])
-        r["label"] = r.get("symbol") or (r.get("title") or r["id"])[:60]
-        ev = r.get("evidence") or ""
-        r["evidence"] = ev if len(ev) <= 90 else ev[:89] + "…"  # the JSON keeps it whole
-    emit(rows, fmt, ["level", "depth", "label", "issuer", "via", "evidence"],
-         title=f"Implementers of {target.props.get('symbol') or target.id}")  # fmt: skip
+        r["label"] = r.get("symbol") or _short(r.get("title") or r["id"])
+    name = target.props.get("symbol") or target.id
+    if fmt == "csv":
+        emit(rows, fmt, ["id", "symbol", "type", "date", "issuer", "title", "level", "depth", "rel", "via", "via_ids",
+                         "evidence", "stated_in"])  # fmt: skip
+        return
+    cols = [Col("level"), Col("depth", drop=3)]
+    if len(rels) > 1:
+        cols.append(Col("rel", drop=2))
+    cols += [Col("label"), Col("date", drop=4), Col("issuer", text=True, drop=5), Col("via", text=True, drop=6),
+             Col("evidence", text=True, drop=1, fit=lambda r, room: window_text(r["evidence"], r["evidence_about"],
+                                                                                 r.get("mention_length"), room))]  # fmt: skip
+    if not rows:
+        click.echo(f"{name}: {empty}")
+        return
+    what = "Implementers" if rels == ("IMPLEMENTS",) else f"Documents ({', '.join(rels)})"
+    table(rows, fmt, cols, title=f"{what} of {name}: {len({r['id'] for r in rows})}")
 
 
 @click.command("chain")
@@ -75,30 +124,43 @@ def trace_cmd(ref: str, depth: int | None, head_only: bool, fmt: str, store_path
 @click.option(
     "--head-only", is_flag=True, help="Only implementations stated in a title or opening paragraph."
 )
+@REL
 @FORMAT
 @store_options
-def chain_cmd(ref: str, head_only: bool, fmt: str, store_path: str | None, neo4j_uri: str | None) -> None:
-    """Upward from REF: what it implements, and what that implements, to the top.
+def chain_cmd(ref: str, head_only: bool, rel: str, fmt: str, store_path: str | None,
+              neo4j_uri: str | None) -> None:  # fmt: skip
+    """Upward from REF: what it implements (or is based on, cites: --rel), and so on to the top.
 
     \b
     Example:
       vbkg chain 44-KH/TU
+      vbkg chain 209/2013/NĐ-CP --rel BASED_ON
       vbkg chain kh-ldld-tinh-lai-chau-2021-11-23-thuc-hien-ket-luan-so-01 --format json
     """
+    rels = _rels(rel)
     with opened(store_path, neo4j_uri) as store:
         start = _doc(store, ref)
-        rows = chain(store, start.id, head_only)
+        rows = chain(store, start.id, head_only, rels)
+        empty = _empty(store, start.id, rels, False, "points at nothing known") if not rows else ""
     if fmt == "json":
-        click.echo(json.dumps({"start": start.id, "chains": rows}, ensure_ascii=False, indent=2))
+        click.echo(json.dumps({"start": start.id, "relations": list(rels), "chains": rows}, ensure_ascii=False,
+                              indent=2))  # fmt: skip
         return
     if fmt == "csv":
-        emit([{"chain": " → ".join(r["labels"]), "ids": " ".join(r["path"]), "length": len(r["path"]) - 1}
-              for r in rows], fmt, ["chain", "ids", "length"])  # fmt: skip
+        emit([{"chain": " → ".join(r["labels"]), "ids": " ".join(r["path"]), "length": len(r["path"]) - 1,
+               "relations": " ".join(st["rel"] for st in r["steps"])}
+              for r in rows], fmt, ["chain", "ids", "length", "relations"])  # fmt: skip
         return
     if not rows:
-        click.echo("implements nothing known")
+        click.echo(f"{start.props.get('symbol') or start.id}: {empty}")
     for r in rows:
-        click.echo(" → ".join(r["labels"]))
+        if len(rels) == 1:
+            click.echo(" → ".join(r["labels"]))
+        else:
+            parts = [r["labels"][0]]
+            for st, lab in zip(r["steps"], r["labels"][1:], strict=True):
+                parts.append(f"-{st['rel']}→ {lab}")
+            click.echo(" ".join(parts))
 
 
 @click.command("show")
@@ -117,27 +179,99 @@ def show_cmd(ref: str, fmt: str, store_path: str | None, neo4j_uri: str | None) 
     if fmt == "json":
         click.echo(json.dumps(c, ensure_ascii=False, indent=2))
         return
-    if fmt == "csv":  # one row per relation, with its first evidence sentence
-        emit([{"direction": d, "type": r["type"], "id": r["id"], "label": r["label"], "sections": r["sections"],
-               "evidence": next((e["sentence"] for e in r["evidence"] if e.get("sentence")), None)}
-              for d in ("outgoing", "incoming") for r in c[d]],
-             fmt, ["direction", "type", "id", "label", "sections", "evidence"])  # fmt: skip
+    if fmt == "csv":  # one row per relation and evidence sentence, whole, with ids
+        emit([{"document": c["id"], "direction": d, "type": r["type"], "id": r["id"], "label": r["label"],
+               "sections": r["sections"], "section": e.get("section"), "evidence": e.get("sentence"),
+               "source": e.get("source"), "start": e.get("start"), "end": e.get("end")}
+              for d in ("outgoing", "incoming") for r in c[d] for e in (r["evidence"] or [{}])],
+             fmt, ["document", "direction", "type", "id", "label", "sections", "section", "evidence", "source",
+                   "start", "end"])  # fmt: skip
         return
+    width = _width()
     click.echo(f"{c.get('type')} {c.get('symbol') or '(no number)'}  [{c['id']}]")
     for key in ("title", "issuer", "date", "year", "place", "loaded"):
         if c.get(key) is not None:
-            click.echo(f"  {key}: {c[key]}")
+            click.echo(_wrap(f"{key}: {c[key]}", 2, width))
     if c.get("signer"):
-        click.echo(f"  signer: {c['signer']['name']} ({c['signer']['position']})")
+        click.echo(_wrap(f"signer: {c['signer']['name']} ({c['signer']['position']})", 2, width))
     for direction in ("outgoing", "incoming"):
         for r in c[direction]:
             arrow = "→" if direction == "outgoing" else "←"
-            click.echo(f"  {arrow} {r['type']} {r['label']}  ({', '.join(r['sections']) or '-'})")
+            click.echo(
+                _wrap(f"{arrow} {r['type']} {r['label']}  ({', '.join(r['sections']) or '-'})", 2, width)
+            )
+            about = c if direction == "incoming" else r["target"]
             for ev in r["evidence"][:3]:
                 if ev.get("sentence"):
-                    click.echo(f"      “{ev['sentence'][:160]}” [{ev.get('source')}]")
+                    text = window_text(ev["sentence"], about, mention_length(ev), 3 * (width - 8))
+                    click.echo(_wrap(f"“{text}” [{ev.get('source')}]", 6, width))
     for w in c["warnings"]:
-        click.echo(f"  warning {w['kind']}: {w['message']}")
+        click.echo(_wrap(f"warning {w['kind']}: {w['message']}", 2, width))
+
+
+def _wrap(text: str, indent: int, width: int) -> str:
+    import textwrap
+
+    return textwrap.fill(
+        text, width=max(40, width), initial_indent=" " * indent, subsequent_indent=" " * (indent + 2)
+    )
+
+
+def _width() -> int:
+    import shutil
+
+    return shutil.get_terminal_size((80, 24)).columns
+
+
+@click.command("top")
+@click.option(
+    "--rel",
+    "rel",
+    default="cited",
+    show_default=True,
+    metavar="REL[,REL]|cited",
+    help="Count CITES, BASED_ON, IMPLEMENTS, AMENDS or REPLACES (comma list); 'cited' counts them all.",
+)
+@click.option("--class", "doc_class", help="Only documents of this class or type code (Law, NĐ, Plan...).")
+@click.option("--issuer", help="Only documents whose issuer's name holds this, accents optional.")
+@click.option("--year", type=int, help="Only documents of this year.")
+@click.option("--limit", type=int, default=20, show_default=True)
+@FORMAT
+@store_options
+def top_cmd(rel: str, doc_class: str | None, issuer: str | None, year: int | None, limit: int, fmt: str,
+            store_path: str | None, neo4j_uri: str | None) -> None:  # fmt: skip
+    """The most cited, implemented or based-on documents: how many documents point at each.
+
+    \b
+    Example:
+      vbkg top                          # cited in any way (Căn cứ, thực hiện, dẫn chiếu...)
+      vbkg top --rel IMPLEMENTS --class Resolution
+      vbkg top --rel BASED_ON --year 2025 --format csv
+    """
+    rels = _rels("all" if rel.strip().lower() == "cited" else rel)
+    with opened(store_path, neo4j_uri) as store:
+        rows = top(store, rels, doc_class, issuer, year, limit)
+    for r in rows:
+        r["label"] = r.get("symbol") or _short(r.get("title") or r["id"])
+        r["relations"] = ", ".join(
+            f"{n} {t}" for t, n in sorted(r["by_relation"].items(), key=lambda x: -x[1])
+        )
+    if fmt == "csv":
+        emit(
+            rows,
+            fmt,
+            ["rank", "count", "id", "symbol", "type", "date", "year", "issuer", "title", "relations"],
+        )
+        return
+    cols = [Col("rank"), Col("count"), Col("label"), Col("type", drop=3), Col("date", drop=4),
+            Col("relations", text=True, drop=2), Col("title", text=True, drop=1)]  # fmt: skip
+    what = "cited in any way" if len(rels) > 1 else {"IMPLEMENTS": "implemented", "BASED_ON": "based on",
+                                                     "CITES": "cited (dẫn chiếu)", "AMENDS": "amended",
+                                                     "REPLACES": "replaced"}.get(rels[0], rels[0])  # fmt: skip
+    if not rows:
+        click.echo(f"no document is {what} here")
+        return
+    table(rows, fmt, cols, title=f"Most {what}")
 
 
 @click.command("docs")
@@ -158,7 +292,8 @@ def docs_cmd(doc_class: str | None, issuer: str | None, year: int | None, loaded
     """
     with opened(store_path, neo4j_uri) as store:
         rows = documents(store, doc_class, issuer, year, loaded)
-    emit(rows, fmt, ["id", "type", "symbol", "date", "issuer", "loaded", "title"])
+    table(rows, fmt, [Col("id"), Col("type", drop=3), Col("symbol"), Col("date", drop=2),
+                      Col("issuer", text=True, drop=4), Col("loaded", drop=5), Col("title", text=True, drop=1)])  # fmt: skip
 
 
 @click.command("orgs")
@@ -174,7 +309,8 @@ def orgs_cmd(kind: str | None, fmt: str, store_path: str | None, neo4j_uri: str 
     """
     with opened(store_path, neo4j_uri) as store:
         rows = organizations(store, kind)
-    emit(rows, fmt, ["id", "name", "kind", "level", "province", "documents_issued", "reports_to"])
+    table(rows, fmt, [Col("name", text=True), Col("kind", drop=3), Col("level", drop=4), Col("province", drop=2),
+                      Col("documents_issued", drop=5), Col("reports_to", text=True, drop=1), Col("id", drop=6)])  # fmt: skip
 
 
 def _tree_rows(
@@ -250,7 +386,8 @@ def search_cmd(text: str, limit: int, fmt: str, store_path: str | None, neo4j_ur
     """
     with opened(store_path, neo4j_uri) as store:
         rows = search(store, text, limit)
-    emit(rows, fmt, ["id", "type", "symbol", "date", "issuer", "title"])
+    table(rows, fmt, [Col("id"), Col("type", drop=3), Col("symbol"), Col("date", drop=2),
+                      Col("issuer", text=True, drop=4), Col("title", text=True, drop=1)])  # fmt: skip
 
 
 _WRITES = re.compile(r"\b(?:CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|LOAD\s+CSV|FOREACH)\b", re.IGNORECASE)

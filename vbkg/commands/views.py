@@ -19,7 +19,8 @@ def viz_cmd(ref: str | None, show_hierarchy: bool, output: Path, store_path: str
             neo4j_uri: str | None) -> None:  # fmt: skip
     """Draw REF's chain (above) and implementers (below), or the hierarchy, as an HTML page.
 
-    The page embeds its scripts and opens from file:// with no server.
+    The page embeds its scripts and opens from file:// with no server and no network; a
+    document with no chain or implementers is drawn with its whole neighbourhood.
 
     \b
     Example:
@@ -38,21 +39,34 @@ def viz_cmd(ref: str | None, show_hierarchy: bool, output: Path, store_path: str
 
 @click.command("site")
 @click.argument("outdir", type=click.Path(path_type=Path))
-@click.option(
-    "--max-pictures", type=int, default=2000, show_default=True, help="Pictures for the first N documents."
-)
 @store_options
-def site_cmd(outdir: Path, max_pictures: int, store_path: str | None, neo4j_uri: str | None) -> None:
-    """Write a static site: index with search, lists by class, issuer and year, a page per document, the hierarchy.
+def site_cmd(outdir: Path, store_path: str | None, neo4j_uri: str | None) -> None:
+    """Write a static site: an index with counts, most cited and implemented, recent documents
+    and search; a page per document with its relations, evidence and picture; the hierarchy.
 
-    It works from file:// with no server: open OUTDIR/index.html.
+    It works from file:// with no server and no network: open OUTDIR/index.html. For a
+    server with the same pages and more (trace, chain, Cypher), run `vbkg serve`.
 
     \b
     Example:
       vbkg site site/ && xdg-open site/index.html
     """
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
     from ..views.site import build_site
 
-    with opened(store_path, neo4j_uri) as store:
-        pages = build_site(store, outdir, max_pictures)
+    with (
+        opened(store_path, neo4j_uri) as store,
+        Progress(
+            TextColumn("site"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            transient=True,
+            console=Console(stderr=True),  # the bar on stderr: stdout says only what was written
+        ) as bar,
+    ):
+        task = bar.add_task("pages", total=None)
+        pages = build_site(store, outdir, lambda done, total: bar.update(task, completed=done, total=total))
     click.echo(f"wrote {outdir / 'index.html'} and {pages} document pages")

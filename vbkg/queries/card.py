@@ -16,6 +16,7 @@ def _relation(store: Store, e: EdgeRow, other: str) -> dict[str, Any]:
         "type": e.type,
         "id": other,
         "label": label(node, other),
+        "target": {k: node.props.get(k) for k in ("symbol", "number")} if node else {},
         "head": bool(e.props.get("head")),
         "sections": e.props.get("sections", []),
         "evidence": [
@@ -52,3 +53,41 @@ def card(store: Store, node: NodeRow) -> dict[str, Any]:
         "incoming": [_relation(store, e, e.src) for e in in_edges],
         "warnings": warnings,
     }  # fmt: skip
+
+
+# The relation groups as vbpl.vn shows them: (relation, direction, Vietnamese heading, English).
+GROUPS: tuple[tuple[str, str, str, str], ...] = (
+    (Rel.BASED_ON, "outgoing", "Căn cứ", "based on"),
+    (Rel.BASED_ON, "incoming", "Được căn cứ", "cited as a legal basis by"),
+    (Rel.IMPLEMENTS, "outgoing", "Thực hiện", "implements"),
+    (Rel.IMPLEMENTS, "incoming", "Được thực hiện", "implemented by"),
+    (Rel.AMENDS, "outgoing", "Sửa đổi, bổ sung", "amends"),
+    (Rel.AMENDS, "incoming", "Bị sửa đổi, bổ sung", "amended by"),
+    (Rel.REPLACES, "outgoing", "Thay thế", "replaces"),
+    (Rel.REPLACES, "incoming", "Bị thay thế", "replaced by"),
+    (Rel.CITES, "outgoing", "Dẫn chiếu", "cites"),
+    (Rel.CITES, "incoming", "Được dẫn chiếu", "cited by"),
+)
+
+
+def grouped(c: dict[str, Any]) -> list[dict[str, Any]]:
+    """The card's document relations in vbpl.vn's groups, each relation with evidence windows
+    (before, mention, after) around the mention; empty groups are left out."""
+    from .evidence import mention_length, window
+
+    out = []
+    for rel, direction, vi, en in GROUPS:
+        items = []
+        for r in c[direction]:
+            if r["type"] != rel:
+                continue
+            about = c if direction == "incoming" else r.get("target", {})
+            windows = [
+                {**ev, "window": window(str(ev["sentence"]), about, mention_length(ev), 260)}
+                for ev in r["evidence"]
+                if ev.get("sentence")
+            ]
+            items.append({**r, "windows": windows})
+        if items:
+            out.append({"rel": rel, "direction": direction, "vi": vi, "en": en, "relations": items})
+    return out

@@ -1,34 +1,71 @@
-"""Who implements a document (trace, downward) and what a document implements (chain, upward)."""
+"""Who implements a document (trace, downward) and what a document implements (chain, upward).
+
+Both follow IMPLEMENTS unless asked for other relations (`rels`): BASED_ON ('Căn cứ'),
+CITES, AMENDS, REPLACES, or all of them, so the most-cited law is traced like a resolution.
+"""
 
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..graph.schema import Rel
+from ..graph.schema import DOCUMENT_RELATIONS, Rel
 from ..stores import EdgeRow, NodeRow, Store
 from ..stores.rows import evidence
 from .docs import label, summary
+from .evidence import mention_length, window_text
 
 MAX_DEPTH = 20
+# Paths, not documents, are listed; over CITES a well-cited law has thousands. Past this many
+# rows the walk stops (and says so through `truncated`).
+MAX_ROWS = 5000
+DEFAULT_RELS: tuple[str, ...] = (Rel.IMPLEMENTS,)
+
+
+def parse_rels(value: str | None) -> tuple[str, ...]:
+    """'IMPLEMENTS', 'based_on,cites' or 'all' as relation types; ValueError names the bad one."""
+    if not value:
+        return DEFAULT_RELS
+    if value.strip().lower() == "all":
+        return tuple(DOCUMENT_RELATIONS)
+    rels = []
+    for part in value.split(","):
+        name = part.strip().upper().replace("-", "_")
+        if name not in DOCUMENT_RELATIONS:
+            raise ValueError(f"unknown relation {part.strip()!r}; use {', '.join(DOCUMENT_RELATIONS)} or all")
+        rels.append(name)
+    return tuple(dict.fromkeys(rels))
 
 
 @dataclass(frozen=True)
 class Step:
-    """One IMPLEMENTS edge on a path, with what says so."""
+    """One edge on a path, with what says so."""
 
     src: str
     dst: str
     head: bool
     sentence: str | None
     source: str | None
+    rel: str = Rel.IMPLEMENTS
+    length: int | None = None
 
 
 def _step(e: EdgeRow) -> Step:
     ev = evidence(e.props)
     first = ev[0] if ev else {}
-    return Step(e.src, e.dst, bool(e.props.get("head")), first.get("sentence"), first.get("source"))
+    return Step(e.src, e.dst, bool(e.props.get("head")), first.get("sentence"), first.get("source"), e.type,
+                mention_length(first))  # fmt: skip
+
+
+def _props(n: NodeRow | None) -> dict[str, Any] | None:
+    return n.props if n else None
+
+
+def _anchor_props(n: NodeRow | None) -> dict[str, Any]:
+    """What the evidence sentence names: the document the step points at."""
+    return {k: n.props.get(k) for k in ("id", "symbol", "number")} if n else {}
 
 
 class _Nodes:
@@ -45,7 +82,11 @@ class _Nodes:
 
 
 def trace(
-    store: Store, target: str, depth: int | None = None, head_only: bool = False
+    store: Store,
+    target: str,
+    depth: int | None = None,
+    head_only: bool = False,
+    rels: Sequence[str] = DEFAULT_RELS,
 ) -> list[dict[str, Any]]:
     """Every document implementing `target`: direct (title or preamble), body-level, and transitive.
 
@@ -56,13 +97,13 @@ def trace(
     node_of = _Nodes(store)
     found: list[dict[str, Any]] = []
     queue: deque[list[Step]] = deque([[]])
-    while queue:
+    while queue and len(found) < MAX_ROWS:
         path = queue.popleft()
         tip = path[0].src if path else target
         if len(path) >= limit:
             continue
         on_path = {target, *(s.src for s in path)}
-        for e in store.edges(dst=tip, types=[Rel.IMPLEMENTS]):
+        for e in store.edges(dst=tip, types=list(rels)):
             step = _step(e)
             if step.src in on_path or (head_only and not step.head):
                 continue
@@ -75,7 +116,11 @@ def trace(
                 "depth": len(new),
                 "path": [s.src for s in new] + [target],
                 "via": [label(node_of(s.dst)) for s in new[:-1]],
+                "rel": step.rel,
                 "evidence": step.sentence,
+                "evidence_window": window_text(step.sentence, _props(node_of(step.dst)), step.length),
+                "mention_length": step.length,
+                "evidence_about": _anchor_props(node_of(step.dst)),
                 "stated_in": step.source,
             })  # fmt: skip
             queue.append(new)
@@ -84,15 +129,27 @@ def trace(
     return found
 
 
-def chain(store: Store, start: str, head_only: bool = False) -> list[dict[str, Any]]:
-    """Every upward path from `start` through IMPLEMENTS to a document that implements nothing known."""
+def other_relations(store: Store, node_id: str, rels: Sequence[str], incoming: bool = True) -> dict[str, int]:
+    """Document relations other than `rels` at a node: what an empty answer left out."""
+    edges = store.edges(dst=node_id) if incoming else store.edges(src=node_id)
+    counts: dict[str, int] = {}
+    for e in edges:
+        if e.type in DOCUMENT_RELATIONS and e.type not in rels:
+            counts[e.type] = counts.get(e.type, 0) + 1
+    return counts
+
+
+def chain(
+    store: Store, start: str, head_only: bool = False, rels: Sequence[str] = DEFAULT_RELS
+) -> list[dict[str, Any]]:
+    """Every upward path from `start` through `rels` to a document with no such relation onward."""
     paths: list[list[Step]] = []
     stack: list[list[Step]] = [[]]
-    while stack:
+    while stack and len(paths) < MAX_ROWS:
         path = stack.pop()
         tip = path[-1].dst if path else start
         seen = {start, *(s.dst for s in path)}
-        nxt = [s for s in map(_step, store.edges(src=tip, types=[Rel.IMPLEMENTS]))
+        nxt = [s for s in map(_step, store.edges(src=tip, types=list(rels)))
                if s.dst not in seen and (s.head or not head_only)]  # fmt: skip
         if not nxt or len(path) >= MAX_DEPTH:
             if path:
@@ -106,7 +163,7 @@ def chain(store: Store, start: str, head_only: bool = False) -> list[dict[str, A
         out.append({
             "path": ids,
             "labels": [label(node_of(i)) for i in ids],
-            "steps": [{"from": s.src, "to": s.dst, "head": s.head, "evidence": s.sentence, "stated_in": s.source}
-                      for s in path],
+            "steps": [{"from": s.src, "to": s.dst, "rel": s.rel, "head": s.head, "evidence": s.sentence,
+                       "stated_in": s.source} for s in path],
         })  # fmt: skip
     return out

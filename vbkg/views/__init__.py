@@ -1,1 +1,2 @@
-"""Views: pictures (pyvis) and the static site; they read a store and write files."""
+"""Views: pictures (vis-network, vendored in assets/), the static site and the page templates
+shared with `vbkg serve`; they read a store and write files."""

@@ -1,42 +1,39 @@
-"""A static site that works from file:// with no server: index with search, lists by class,
-issuer and year, one page per document (its card and its picture), the hierarchy page."""
+"""A static site that works from file:// with no server and no network, at archive scale.
+
+One shared copy of every asset (assets/), one page per document (its card, its relations in
+vbpl.vn's groups with the evidence around each mention, its neighbourhood picture), each
+document's neighbourhood as a small script (data/NAME.js) that the picture loads and grows
+from, an index with counts, the most cited and implemented, recent documents and search.
+The pages are the same Jinja2 templates `vbkg serve` uses (autoescaped).
+"""
 
 from __future__ import annotations
 
 import hashlib
-import html
 import json
 import re
-from collections import defaultdict
+import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from ..extraction.gazetteer import fold
-from ..graph.schema import Label
-from ..queries.card import card
+from ..graph.schema import DOCUMENT_RELATIONS, Label
+from ..queries.card import card, grouped
 from ..queries.listing import hierarchy
 from ..queries.search import haystack
-from ..stores import Store
-from .viz import document_page, hierarchy_page
+from ..queries.top import top
+from ..stores import NodeRow, Store
+from .graphdata import neighbourhood
+from .memory import MemoryStore
+from .style import style_json
+from .templates_env import environment
+from .viz import hierarchy_data
 
-CSS = """body{font-family:system-ui,sans-serif;margin:1.5rem auto;max-width:1100px;padding:0 1rem;color:#222}
-a{color:#1f5fa8;text-decoration:none}a:hover{text-decoration:underline}
-table{border-collapse:collapse}td,th{padding:2px 8px;text-align:left;vertical-align:top}
-.ev{color:#555;font-size:90%;margin:2px 0 6px 1.5rem}.muted{color:#777}
-iframe{width:100%;height:820px;border:1px solid #ccc}#q{font-size:1.1rem;width:60%;padding:4px}
-nav a{margin-right:1rem}"""
-
-
-def esc(value: Any) -> str:
-    return html.escape("" if value is None else str(value))
-
-
-def _page(title: str, body: str, depth: int = 0) -> str:
-    up = "../" * depth
-    return (f"<!doctype html><html lang='vi'><head><meta charset='utf-8'><title>{esc(title)}</title>"
-            f"<style>{CSS}</style></head><body><nav><a href='{up}index.html'>Documents</a>"
-            f"<a href='{up}hierarchy.html'>Hierarchy</a></nav><h1>{esc(title)}</h1>{body}</body></html>")  # fmt: skip
-
+ASSETS = Path(__file__).parent / "assets"
+SHIPPED = ("vis-network.min.js", "graph.js", "search.js", "site.js", "app.css")
+TOP = 20
+RECENT = 20
 
 # File names are made of these characters only, and at most this long (file systems stop
 # at 255 bytes; an id built from a long title or issuer can be longer).
@@ -57,104 +54,90 @@ def doc_file(node_id: str) -> str:
     return f"doc/{page_name(node_id)}.html"
 
 
-def _doc_link(node_id: str, text: str, depth: int, known: set[str]) -> str:
-    if node_id in known:
-        return f"<a href='{'../' * depth}{doc_file(node_id)}'>{esc(text)}</a>"
-    return esc(text)
+def _script(call: str, data: Any) -> str:
+    """JSON inside a script: '<' escaped so no title can close the script element."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
+    return f"{call}({text});\n"
 
 
-def _card_html(c: dict[str, Any], known: set[str]) -> str:
-    rows = "".join(f"<tr><th>{esc(k)}</th><td>{esc(c.get(k))}</td></tr>"
-                   for k in ("type", "symbol", "title", "issuer", "date", "year", "place", "loaded") if c.get(k) is not None)  # fmt: skip
-    if c.get("signer"):
-        rows += (
-            f"<tr><th>signer</th><td>{esc(c['signer']['name'])} ({esc(c['signer']['position'])})</td></tr>"
-        )
-    parts = [f"<table>{rows}</table>"]
-    for direction, arrow in (("outgoing", "→"), ("incoming", "←")):
-        items = []
-        for r in c[direction]:
-            evs = "".join(f"<div class='ev'>“{esc(e['sentence'])}” <span class='muted'>{esc(e.get('source'))}, "
-                          f"{esc(e.get('section'))}</span></div>" for e in r["evidence"][:5] if e.get("sentence"))  # fmt: skip
-            items.append(f"<li>{arrow} <b>{esc(r['type'])}</b> {_doc_link(r['id'], r['label'], 1, known)} "
-                         f"<span class='muted'>{esc(', '.join(r['sections']))}</span>{evs}</li>")  # fmt: skip
-        if items:
-            parts.append(f"<h2>{direction}</h2><ul>{''.join(items)}</ul>")
-    for w in c["warnings"]:
-        parts.append(f"<p class='muted'>warning {esc(w['kind'])}: {esc(w['message'])}</p>")
-    return "".join(parts)
+def _search_entry(n: NodeRow) -> dict[str, Any]:
+    p = n.props
+    return {"id": n.id, "href": doc_file(n.id), "symbol": p.get("symbol"), "title": str(p.get("title") or "")[:160],
+            "type": p.get("type"), "date": p.get("date"), "year": p.get("year"), "issuer": p.get("issuer"),
+            "key": haystack(n), "num": str(p.get("number") or "").lstrip("0"),
+            "loaded": 1 if p.get("loaded") else 0}  # fmt: skip
 
 
-def _tree_html(node: dict[str, Any]) -> str:
-    """A body, the reporting lines it states, and the bodies under it."""
-    kids = "".join(_tree_html(k) for k in node["children"])
-    reports = "".join(f" <span class='muted'>⇢ reports to {esc(to)}</span>" for to in node["reports_to"])
-    return f"<li>{esc(node['name'])}{reports}{f'<ul>{kids}</ul>' if kids else ''}</li>"
+def build_site(
+    source: Store, outdir: Path, progress: Callable[[int, int], None] | None = None,
+) -> int:  # fmt: skip
+    """Write the site into `outdir`; returns the number of document pages.
 
-
-def _index(docs: list[Any]) -> str:
-    entries = []
-    groups: dict[str, dict[str, list[str]]] = {"class": defaultdict(list), "issuer": defaultdict(list),
-                                              "year": defaultdict(list)}  # fmt: skip
-    for n in docs:
-        p = n.props
-        text = p.get("symbol") or (p.get("title") or n.id)[:80]
-        link = f"<a href='{doc_file(n.id)}'>{esc(text)}</a>"
-        entries.append({"id": n.id, "href": doc_file(n.id), "text": text, "issuer": p.get("issuer") or "",
-                        "year": p.get("year") or "", "type": p.get("type") or "", "key": haystack(n),
-                        "num": str(p.get("number") or "").lstrip("0")})  # fmt: skip
-        groups["class"][p.get("type") or "Document"].append(link)
-        groups["issuer"][p.get("issuer") or "(unknown issuer)"].append(link)
-        groups["year"][str(p.get("year") or "(no year)")].append(link)
-    data = json.dumps(entries, ensure_ascii=False).replace("<", "\\u003c")
-    search = (
-        "<p><input id='q' placeholder='Search: số, tên, cơ quan — e.g. ket luan 01' autofocus> "
-        "<span id='count' class='muted'></span></p><ol id='results'></ol>"
-        f"<script>var DOCS = {data};\n"
-        "function fold(s){return s.normalize('NFD').replace(/[\\u0300-\\u036f]/g,'').replace(/đ/g,'d')"
-        ".replace(/Đ/g,'D').toLowerCase();}\n"
-        "var q=document.getElementById('q'), out=document.getElementById('results');\n"
-        "q.addEventListener('input', function(){ var words=fold(q.value).split(/\\s+/).filter(Boolean);"
-        " out.textContent=''; if(!words.length){document.getElementById('count').textContent='';return;}"
-        " function score(d){var s=0; for(var i=0;i<words.length;i++){var w=words[i];"
-        " if(/^\\d+$/.test(w) && d.num && d.num===w.replace(/^0+/,'')){s+=3;} else if(d.key.indexOf(w)>=0){s+=1;}"
-        " else {return 0;}} return s;}"
-        " var hits=DOCS.map(function(d){return [score(d),d];}).filter(function(x){return x[0]>0;})"
-        ".sort(function(a,b){return b[0]-a[0];}).map(function(x){return x[1];});"
-        " document.getElementById('count').textContent=hits.length+' found';"
-        " hits.slice(0,100).forEach(function(d){var li=document.createElement('li'), a=document.createElement('a');"
-        " a.href=d.href; a.textContent=d.text; li.appendChild(a);"
-        " li.appendChild(document.createTextNode(' — '+d.issuer+' '+d.year)); out.appendChild(li);});});</script>"
-    )
-    sections = []
-    for name in ("class", "issuer", "year"):
-        lists = "".join(f"<h3>{esc(k)} <span class='muted'>({len(v)})</span></h3><p>{' · '.join(v)}</p>"
-                        for k, v in sorted(groups[name].items()))  # fmt: skip
-        sections.append(f"<details><summary><b>By {name}</b></summary>{lists}</details>")
-    return search + "".join(sections)
-
-
-def build_site(store: Store, outdir: Path, max_pictures: int = 2000) -> int:
-    """Write the site into `outdir`; returns the number of document pages."""
-    (outdir / "doc").mkdir(parents=True, exist_ok=True)
-    (outdir / "viz").mkdir(exist_ok=True)
+    `progress(done, total)` is called as document pages are written.
+    """
+    store = MemoryStore(source)  # one pass over the store; every page reads it many times
+    for sub in ("doc", "data", "assets"):
+        (outdir / sub).mkdir(parents=True, exist_ok=True)
+    for name in SHIPPED:
+        shutil.copyfile(ASSETS / name, outdir / "assets" / name)
     docs = sorted(store.nodes(Label.DOCUMENT), key=lambda n: (not n.props.get("loaded"), fold(n.id)))
     known = {n.id for n in docs}
-    links = {i: f"../{doc_file(i)}" for i in known}
-    (outdir / "index.html").write_text(_page("vbkg — documents", _index(docs)), encoding="utf-8")
-    for i, n in enumerate(docs):
+    env = environment()
+    style = json.dumps(style_json())
+
+    def href_from(root: str) -> Callable[[str], str | None]:
+        return lambda i: f"{root}{doc_file(i)}" if i in known else None
+
+    common = {"static": True, "neo4j": False}
+    (outdir / "search-index.js").write_text(
+        "window.VBKG_DOCS = " + json.dumps([_search_entry(n) for n in docs], ensure_ascii=False,
+                                           separators=(",", ":")).replace("<", "\\u003c") + ";\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    (outdir / "index.html").write_text(
+        env.get_template("index.html").render(
+            **common, root="", href=href_from(""), **_index_data(store, docs)
+        ),
+        encoding="utf-8",
+    )
+    doc_page = env.get_template("doc.html")
+    href = href_from("../")
+    for i, n in enumerate(docs, 1):
+        name = page_name(n.id)
+        data = neighbourhood(store, n.id)
+        for node in data["nodes"]:
+            if node["id"] in known:
+                node["file"] = page_name(node["id"])
+        (outdir / "data" / f"{name}.js").write_text(_script("vbkgData", data), encoding="utf-8")
         c = card(store, n)
-        picture = ""
-        if i < max_pictures:
-            name = page_name(n.id)
-            (outdir / "viz" / f"{name}.html").write_text(document_page(store, n.id, links), encoding="utf-8")
-            picture = f"<h2>Chain and implementers</h2><iframe src='../viz/{name}.html'></iframe>"
-        title = f"{n.props.get('type') or 'Document'} {n.props.get('symbol') or ''}".strip()
-        (outdir / doc_file(n.id)).write_text(
-            _page(title, _card_html(c, known) + picture, depth=1), encoding="utf-8"
-        )
-    (outdir / "viz" / "hierarchy.html").write_text(hierarchy_page(store), encoding="utf-8")
-    trees = "".join(_tree_html(t) for t in hierarchy(store))
-    body = f"<ul>{trees}</ul><iframe src='viz/hierarchy.html'></iframe>"
-    (outdir / "hierarchy.html").write_text(_page("Organizations and reporting lines", body), encoding="utf-8")
+        (outdir / "doc" / f"{name}.html").write_text(
+            doc_page.render(**common, root="../", href=href, c=c, groups=grouped(c), style=style, data_file=name,
+                            hidden=data["hidden"], total=data["total"]),
+            encoding="utf-8",
+        )  # fmt: skip
+        if progress:
+            progress(i, len(docs))
+    (outdir / "data" / "_hierarchy.js").write_text(
+        _script("vbkgData", hierarchy_data(store)), encoding="utf-8"
+    )
+    (outdir / "hierarchy.html").write_text(
+        env.get_template("orgs.html").render(**common, root="", href=href_from(""), trees=hierarchy(store),
+                                             style=style),
+        encoding="utf-8",
+    )  # fmt: skip
     return len(docs)
+
+
+def _index_data(store: Store, docs: list[NodeRow]) -> dict[str, Any]:
+    rel_counts: dict[str, int] = {}
+    for e in store.edges(types=list(DOCUMENT_RELATIONS)):
+        rel_counts[e.type] = rel_counts.get(e.type, 0) + 1
+    recent = sorted((n for n in docs if n.props.get("loaded") and n.props.get("date")),
+                    key=lambda n: (str(n.props["date"]), n.id), reverse=True)[:RECENT]  # fmt: skip
+    return {
+        "counts": {"documents": len(docs), "loaded": sum(1 for n in docs if n.props.get("loaded")),
+                   "organizations": len(store.nodes(Label.ORGANIZATION)), **rel_counts},
+        "cited": top(store, DOCUMENT_RELATIONS, limit=TOP),
+        "implemented": top(store, ["IMPLEMENTS"], limit=TOP),
+        "recent": recent,
+    }  # fmt: skip

@@ -1,57 +1,25 @@
-"""Pictures with pyvis: a document's chain and implementers, and the reporting hierarchy.
-
-Colour and shape by class, a legend, a hierarchical layout by level computed from the
-edges, edge labels, tooltips with the evidence sentence shown as text, physics off above a
-few hundred nodes. The HTML embeds vis-network, so it works from file:// with no network.
+"""Pictures as standalone pages (`vbkg viz`): a document's neighbourhood, grown along its
+chain and implementers, or the organizational hierarchy. One HTML file with vis-network and
+the shared script (assets/graph.js) inlined, so it opens from file:// with no network.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+import json
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
-from ..graph.schema import DOCUMENT_RELATIONS, Label, Rel
-from ..queries.docs import label, label_props
+from ..graph.schema import DOCUMENT_RELATIONS, Rel
 from ..queries.trace import chain, trace
 from ..stores import Store
-from ..stores.rows import evidence
+from .graphdata import edge_json, neighbourhood, node_json
+from .style import style_json
 
-PHYSICS_LIMIT = 300
-STYLE: dict[str, tuple[str, str]] = {
-    "Resolution": ("#d62728", "diamond"),
-    "Conclusion": ("#ff7f0e", "star"),
-    "Directive": ("#9467bd", "triangle"),
-    "Plan": ("#1f77b4", "dot"),
-    "Program": ("#17becf", "dot"),
-    "ActionProgram": ("#17becf", "square"),
-    "Guidance": ("#bcbd22", "triangleDown"),
-    "Decision": ("#e377c2", "hexagon"),
-    "Decree": ("#8c564b", "hexagon"),
-    "Law": ("#393b79", "hexagon"),
-    "OfficialLetter": ("#7f7f7f", "dot"),
-    "Organization": ("#2ca02c", "box"),
-    "Person": ("#aec7e8", "ellipse"),
-}
-DEFAULT_STYLE = ("#c7c7c7", "dot")
-EDGE_COLOUR = {Rel.IMPLEMENTS: "#d62728", Rel.BASED_ON: "#1f77b4", Rel.CITES: "#bbbbbb", Rel.AMENDS: "#ff7f0e",
-               Rel.REPLACES: "#9467bd", Rel.REPORTS_TO: "#2ca02c",
-               Rel.SUB_ORGANIZATION_OF: "#7f7f7f"}  # fmt: skip
-
-
-def safe_text(text: str) -> str:
-    """Text for a tooltip or label. vis-network shows strings as text, but pyvis swaps in an
-    innerHTML popup as soon as any title contains "href"; a zero-width joiner defuses that."""
-    return text.replace("href", "hre\u200df").replace("HREF", "HRE\u200dF")
-
-
-def node_class(attrs: dict[str, Any]) -> str:
-    labels = attrs.get("labels") or []
-    if Label.DOCUMENT in labels:
-        return str(attrs.get("type") or "Document")
-    return str(labels[0]) if labels else "Document"
+ASSETS = Path(__file__).parent / "assets"
+_TREE: list[str] = [Rel.SUB_ORGANIZATION_OF, Rel.REPORTS_TO]
 
 
 def levels(g: nx.MultiDiGraph) -> dict[Any, int]:
@@ -68,91 +36,16 @@ def levels(g: nx.MultiDiGraph) -> dict[Any, int]:
     return level
 
 
-def _tooltip(name: str, attrs: dict[str, Any]) -> str:
-    lines = [name]
-    for key in ("title", "issuer", "date", "name"):
-        if attrs.get(key) and attrs.get(key) != name:
-            lines.append(str(attrs[key]))
-    if attrs.get("loaded") is False:
-        lines.append("(known only from citations)")
-    return safe_text("\n".join(lines))
-
-
-def render(g: nx.MultiDiGraph, heading: str, links: dict[str, str] | None = None) -> str:
-    """The graph as a self-contained HTML page."""
-    from pyvis.network import Network
-
-    net = Network(height="780px", width="100%", directed=True, cdn_resources="in_line", heading="")
-    lv = levels(g)
-    for n, a in g.nodes(data=True):
-        cls = node_class(a)
-        colour, shape = STYLE.get(cls, DEFAULT_STYLE)
-        name = label_props(str(n), a, width=40)
-        net.add_node(str(n), label=safe_text(name), title=_tooltip(name, a), color=colour, shape=shape,
-                     level=lv[n])  # fmt: skip
-    for s, d, k, a in g.edges(keys=True, data=True):
-        ev = [e.get("sentence") for e in evidence(a) if e.get("sentence")]
-        tip = k if not ev else f"{k}\n“{ev[0]}”" + (f"\n(+{len(ev) - 1} more)" if len(ev) > 1 else "")
-        net.add_edge(str(s), str(d), label=k, title=safe_text(tip), color=EDGE_COLOUR.get(k, "#999999"),
-                     dashes=not a.get("head", True), arrows="to")  # fmt: skip
-    physics = g.number_of_nodes() <= PHYSICS_LIMIT
-    net.set_options(_options(physics))
-    page: str = net.generate_html()
-    legend = _legend(g)
-    script = _link_script(links or {})
-    return page.replace("<body>", f"<body>\n<h2 style='font-family:sans-serif'>{html.escape(heading)}</h2>\n{legend}", 1)\
-               .replace("</body>", f"{script}\n</body>", 1)  # fmt: skip
-
-
-def _options(physics: bool) -> str:
-    import json
-
-    return json.dumps({
-        "layout": {"hierarchical": {"enabled": True, "direction": "UD", "sortMethod": "directed",
-                                    "levelSeparation": 140, "nodeSpacing": 180}},
-        "physics": {"enabled": physics, "hierarchicalRepulsion": {"nodeDistance": 180}},
-        "edges": {"font": {"size": 10, "align": "middle"}, "smooth": {"type": "cubicBezier"}},
-        "interaction": {"hover": True, "tooltipDelay": 100},
-    })  # fmt: skip
-
-
-def _legend(g: nx.MultiDiGraph) -> str:
-    classes = sorted({node_class(a) for _, a in g.nodes(data=True)})
-    rels = sorted({k for _, _, k in g.edges(keys=True)})
-    items = [f"<span style='color:{STYLE.get(c, DEFAULT_STYLE)[0]}'>&#9679;</span> {html.escape(c)} "
-             f"<small>({STYLE.get(c, DEFAULT_STYLE)[1]})</small>" for c in classes]  # fmt: skip
-    items += [
-        f"<span style='color:{EDGE_COLOUR.get(r, '#999')}'>&#8594;</span> {html.escape(r)}" for r in rels
-    ]
-    items.append("<small>dashed: stated only in the body</small>")
-    return ("<div id='legend' style='font-family:sans-serif;font-size:13px;margin:4px 0 8px'>"
-            + " &nbsp; ".join(items) + "</div>")  # fmt: skip
-
-
-def _link_script(links: dict[str, str]) -> str:
-    """Double-click a node to open its page (the static site sets `links`)."""
-    if not links:
-        return ""
-    import json
-
-    data = json.dumps(links).replace("<", "\\u003c")
-    return ("<script>var vbkgLinks = " + data + ";\n"
-            "network.on('doubleClick', function (p) { if (p.nodes.length && vbkgLinks[p.nodes[0]]) "
-            "{ window.location.href = vbkgLinks[p.nodes[0]]; } });</script>")  # fmt: skip
-
-
-def _subgraph(store: Store, node_ids: Iterable[str], rel_types: Iterable[str]) -> nx.MultiDiGraph:
-    ids = set(node_ids)
+def _subgraph(store: Store, node_ids: set[str], rel_types: list[str]) -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
-    for i in ids:
+    for i in node_ids:
         n = store.node(i)
         if n is not None:
-            g.add_node(i, labels=list(n.labels), **n.props)
-    types = list(rel_types)
-    for i in ids:
-        for e in store.edges(src=i, types=types):
-            if e.dst in ids:
-                g.add_edge(e.src, e.dst, key=e.type, **{k: v for k, v in e.props.items() if k != "key"})
+            g.add_node(i, row=n)
+    for i in node_ids:
+        for e in store.edges(src=i, types=rel_types):
+            if e.dst in node_ids:
+                g.add_edge(e.src, e.dst, key=e.type, row=e)
     return g
 
 
@@ -163,10 +56,7 @@ def document_graph(store: Store, doc_id: str, depth: int | None = None) -> nx.Mu
         ids.update(c["path"])
     for r in trace(store, doc_id, depth):
         ids.update(r["path"])
-    return _subgraph(store, ids, DOCUMENT_RELATIONS)
-
-
-_TREE = [Rel.SUB_ORGANIZATION_OF, Rel.REPORTS_TO]
+    return _subgraph(store, ids, list(DOCUMENT_RELATIONS))
 
 
 def hierarchy_graph(store: Store) -> nx.MultiDiGraph:
@@ -175,11 +65,55 @@ def hierarchy_graph(store: Store) -> nx.MultiDiGraph:
     return _subgraph(store, {e.src for e in edges} | {e.dst for e in edges}, _TREE)
 
 
-def document_page(store: Store, doc_id: str, links: dict[str, str] | None = None) -> str:
-    node = store.node(doc_id)
-    return render(document_graph(store, doc_id), f"Chain and implementers of {label(node, doc_id)}", links)
+def graph_data(g: nx.MultiDiGraph, center: str) -> dict[str, Any]:
+    """A networkx picture as the shared script's data, each node on its level."""
+    lv = levels(g)
+    nodes = [{**node_json(a["row"], str(n)), "level": lv[n]} for n, a in g.nodes(data=True)]
+    edges = [edge_json(a["row"]) for _, _, a in g.edges(data=True)]
+    return {"center": center, "nodes": nodes, "edges": edges, "total": len(nodes), "hidden": 0}
 
 
-def hierarchy_page(store: Store, links: dict[str, str] | None = None) -> str:
-    return render(hierarchy_graph(store), "Organizations (SUB_ORGANIZATION_OF) and reporting lines (REPORTS_TO)",
-                  links)  # fmt: skip
+def hierarchy_data(store: Store) -> dict[str, Any]:
+    g = hierarchy_graph(store)
+    return graph_data(g, next(iter(sorted(g.nodes)), ""))
+
+
+def document_data(store: Store, doc_id: str) -> dict[str, Any]:
+    """The chain and implementers when there are any, else the node's whole neighbourhood."""
+    g = document_graph(store, doc_id)
+    if g.number_of_nodes() > 1:
+        return graph_data(g, doc_id)
+    return neighbourhood(store, doc_id)
+
+
+def page(data: dict[str, Any], heading: str, hierarchical: bool = False) -> str:
+    """A standalone page drawing `data` (vis-network and the script inlined)."""
+    payload = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
+    style = json.dumps(style_json())
+    vis = (ASSETS / "vis-network.min.js").read_text(encoding="utf-8")
+    script = (ASSETS / "graph.js").read_text(encoding="utf-8")
+    css = (ASSETS / "app.css").read_text(encoding="utf-8")
+    return (
+        "<!doctype html><html lang='vi'><head><meta charset='utf-8'>"
+        f"<title>{html.escape(heading)}</title><style>{css}\n#graph{{height:85vh}}</style></head><body><main>"
+        f"<h1>{html.escape(heading)}</h1><div id='filters'></div><div id='legend'></div>"
+        "<p id='status' class='muted small'></p><div id='graph'></div></main>"
+        f"<script>{vis}</script><script>{script}</script><script>var DATA = {payload};\n"
+        "VbkgGraph.start(document.getElementById('graph'), {start: DATA.center, style: " + style + ","
+        f" hierarchical: {'true' if hierarchical else 'false'},"
+        " legend: document.getElementById('legend'), filters: document.getElementById('filters'),"
+        " status: document.getElementById('status'),"
+        " load: function (id, done) { done(id === DATA.center ? DATA : null); }});</script></body></html>"
+    )  # fmt: skip
+
+
+def document_page(store: Store, doc_id: str) -> str:
+    n = store.node(doc_id)
+    name = (n.props.get("symbol") or n.props.get("title") or doc_id) if n else doc_id
+    return page(document_data(store, doc_id), f"Relations of {name}")
+
+
+def hierarchy_page(store: Store) -> str:
+    return page(
+        hierarchy_data(store), "Organizations (SUB_ORGANIZATION_OF) and reporting lines (REPORTS_TO)", True
+    )
