@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
@@ -12,6 +13,10 @@ import click
 from ..stores import Store, StoreError, open_store
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+# The Neo4j driver logs each retry of a failing transaction as a warning, which reaches
+# stderr through logging's last-resort handler; the CLI reports the failure as one sentence.
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
 FORMAT = click.option(
     "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True,

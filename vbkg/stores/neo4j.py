@@ -247,17 +247,19 @@ class Neo4jStore(Store):
         transaction, which Neo4j enforces. Servers that ignore the access mode (ArcadeDB)
         have only the check. `timeout` (seconds) is the server's transaction time limit.
         """
-        from neo4j import Query
+        from neo4j import unit_of_work
         from neo4j.exceptions import DriverError, Neo4jError
 
         if not write and (found := writes(cypher)):
             raise StoreError(f"this query writes ({found}); add --write to allow it")
-        query = Query(cypher, timeout=timeout)
+
+        @unit_of_work(timeout=timeout)  # the server's transaction time limit
+        def work(tx: Any) -> list[dict[str, Any]]:
+            return [r.data() for r in tx.run(cypher, parameters=params)]
+
         try:
             with self.driver.session(database=self.database) as s:
-                runner = s.execute_write if write else s.execute_read
-                # the stubs say str; the driver takes a Query, which carries the time limit
-                return runner(lambda tx: [r.data() for r in tx.run(query, parameters=params)])  # type: ignore[arg-type]
+                return s.execute_write(work) if write else s.execute_read(work)
         except Neo4jError as exc:
             raise StoreError(f"Cypher failed: {exc.message or exc}") from exc
         except (DriverError, OSError, ValueError, TypeError, OverflowError) as exc:
