@@ -384,3 +384,29 @@ def test_an_impossible_date_is_a_warning_not_a_traceback(
                              capture_output=True, text=True, timeout=120)  # fmt: skip
         assert "Traceback" not in out.stderr, out.stderr
         assert "2023-02-29" in out.stderr and "impossible date" in out.stderr, out.stderr
+
+
+@pytest.mark.parametrize(
+    ("query", "needed"),
+    [
+        ("SELECT ?d WHERE { ?d a vbkg:Plan ; eli:ensures_implementation_of ?k }", False),
+        ("SELECT (COUNT(*) AS ?n) WHERE { ?d a vbkg:Document }", False),
+        ("SELECT ?x ?t WHERE { ?x a ?t }", True),
+        ("SELECT ?s WHERE { ?s ?p ?o }", True),
+        ("SELECT ?e WHERE { ?e vbkg:sentence ?s }", True),
+        ("SELECT ?d WHERE { ?d eli:cites/eli:cites ?x }", True),
+        ("SELECT ?d WHERE { ?d a vbkg:Plan FILTER EXISTS { ?e rdf:subject ?d } }", True),
+        ("DESCRIBE <https://w3id.org/vbkg/id/kl-1-tw-2021>", True),
+    ],
+)
+def test_evidence_is_built_only_when_a_query_can_see_it(seeded: Path, query: str, needed: bool) -> None:
+    from vbkg.ontology.rdf import to_rdf
+    from vbkg.ontology.sparql import needs_evidence, prepare, run_sparql
+
+    prepared = prepare(query)
+    assert needs_evidence(prepared) is needed
+    with open_embedded(str(seeded)) as store:
+        g = store.graph()
+    full = run_sparql(to_rdf(g), prepared)
+    if not needed:
+        assert run_sparql(to_rdf(g, evidence_nodes=False), prepared) == full

@@ -353,14 +353,14 @@ def sparql_cmd(query: str, timeout: float, fmt: str, store_path: str | None, neo
       vbkg sparql "ASK { ?d eli:id_local '01-KL/TW' }"
     """
     from ..ontology.rdf import to_rdf
-    from ..ontology.sparql import SparqlError, run_sparql
+    from ..ontology.sparql import SparqlError, needs_evidence, prepare, run_sparql
 
-    with opened(store_path, neo4j_uri) as store:
-        g = store.graph()
     with time_limit(timeout, "the SPARQL query"):
-        graph = to_rdf(g, warn=_warn)
         try:
-            result = run_sparql(graph, query)
+            prepared = prepare(query)  # first: a bad query costs no store read
+            with opened(store_path, neo4j_uri) as store:
+                g = store.graph()
+            result = run_sparql(to_rdf(g, warn=_warn, evidence_nodes=needs_evidence(prepared)), prepared)
         except SparqlError as exc:
             raise click.ClickException(str(exc)) from exc
     if isinstance(result, bool):
@@ -376,11 +376,3 @@ def sparql_cmd(query: str, timeout: float, fmt: str, store_path: str | None, neo
 
 def _warn(message: str) -> None:
     click.echo(f"warning: {message}", err=True)
-
-
-def _needs_evidence(query: str) -> bool:
-    """Evidence nodes are most of the RDF view: build them only for a query that may read them."""
-    q = query.lower()
-    return any(w in q for w in ("evidence", "sentence", "rdf:subject", "rdf:predicate", "rdf:object",
-                                "22-rdf-syntax-ns#subject", "vbkg:source", "vbkg:rule", "vbkg:section",
-                                "describe", "?p", "?pred"))  # fmt: skip

@@ -83,11 +83,21 @@ def _document(out: Graph, s: URIRef, a: dict[str, Any], warn: Warn) -> None:
         out.add((s, VBKG.mayBe, node_iri(str(candidate))))
 
 
+PREFIXES = {"vbkg": str(VBKG), "eli": str(ELI), "org": str(ORG), "skos": str(SKOS), "foaf": str(FOAF),
+            "id": str(DATA)}  # fmt: skip
+# Every triple of an evidence node has one of these predicates (or rdf:type vbkg:Evidence).
+EVIDENCE_PREDICATES = frozenset({RDF.subject, RDF.predicate, RDF.object, VBKG.source, VBKG.sentence,
+                                 VBKG.section, VBKG.rule, VBKG.start, VBKG.end})  # fmt: skip
+
+
 def to_rdf(g: nx.MultiDiGraph, warn: Warn = _ignore, evidence_nodes: bool = True) -> Graph:
-    """The RDF view; `warn` hears of values left out (impossible dates)."""
+    """The RDF view; `warn` hears of values left out (impossible dates).
+
+    Without `evidence_nodes` the reified evidence (three quarters of the triples) is left
+    out: for a query that cannot match it (sparql.needs_evidence), the answer is the same.
+    """
     out = Graph()
-    for prefix, ns in (("vbkg", str(VBKG)), ("eli", str(ELI)), ("org", str(ORG)), ("skos", str(SKOS)),
-                       ("foaf", str(FOAF)), ("id", str(DATA))):  # fmt: skip
+    for prefix, ns in PREFIXES.items():
         out.bind(prefix, ns)
     for n, a in g.nodes(data=True):
         s = node_iri(str(n))
