@@ -210,6 +210,27 @@ def test_the_graph_is_read_in_one_transaction(seeded: Path, tmp_path: Path) -> N
     reader.close()
 
 
+def test_readers_during_a_load_see_whole_states(tmp_path: Path) -> None:
+    """A load committing one document at a time while another process reads the graph."""
+    db = tmp_path / "vbkg.db"
+    open_embedded(str(db)).close()
+    code = (f"from vbkg.ingest import load; from vbkg.stores import open_embedded\n"
+            f"for p in sorted(__import__('pathlib').Path({str(SAMPLES)!r}).glob('*.txt')):\n"
+            f"    load(open_embedded({str(db)!r}), [p])\n")  # fmt: skip
+    loader = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT)
+    reads, sizes = 0, set()
+    with open_embedded(str(db)) as reader:
+        while loader.poll() is None or reads == 0:
+            g = reader.graph()
+            reads += 1
+            sizes.add(g.number_of_nodes())
+            # a node seen only through an edge has no labels: nodes and edges from two states
+            assert all(a.get("labels") for _, a in g.nodes(data=True)), (
+                "edges from a later state than the nodes"
+            )
+    assert loader.wait() == 0 and reads > 1
+
+
 def test_library_errors_are_store_errors(tmp_path: Path) -> None:
     db = tmp_path / "empty.db"
     db.write_bytes(b"")

@@ -16,6 +16,8 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+import networkx as nx
+
 from .cypher_guard import writes
 from .interface import GraphBuilder, Store, StoreError, Upsert
 from .neo4j_uri import parse as parse_uri
@@ -233,6 +235,30 @@ class Neo4jStore(Store):
                   "RETURN a.id AS src, type(e) AS type, b.id AS dst, properties(e) AS props")  # fmt: skip
         rows = self._read(cypher, src=src, dst=dst)
         return sorted((self._edge(r) for r in rows), key=lambda e: (e.src, e.type, e.dst))
+
+    def graph(self) -> nx.MultiDiGraph:
+        """Nodes and edges in one read transaction: a load committing meanwhile is not half seen."""
+        from neo4j.exceptions import DriverError, Neo4jError
+
+        from .rows import from_rows
+
+        node_q = ("MATCH (n) WHERE n:Document OR n:Organization OR n:Person "
+                  "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props")  # fmt: skip
+        edge_q = ("MATCH (a)-[e]->(b) WHERE e.key IS NOT NULL "
+                  "RETURN a.id AS src, type(e) AS type, b.id AS dst, properties(e) AS props")  # fmt: skip
+
+        def work(tx: Any) -> tuple[list[NodeRow], list[EdgeRow]]:
+            nodes = [self._node(r.data()) for r in tx.run(node_q)]
+            return nodes, [self._edge(r.data()) for r in tx.run(edge_q)]
+
+        try:
+            with self.driver.session(database=self.database) as s:
+                nodes, edges = s.execute_read(work)
+        except (Neo4jError, DriverError, OSError) as exc:
+            raise StoreError(f"reading from Neo4j at {self.uri} failed: {_said(exc)}") from exc
+        nodes.sort(key=lambda n: n.id)
+        edges.sort(key=lambda e: (e.src, e.type, e.dst))
+        return from_rows(nodes, edges)
 
     def counts(self) -> tuple[int, int]:
         (n,) = self._read("MATCH (n) WHERE n:Document OR n:Organization OR n:Person RETURN count(n) AS c")
