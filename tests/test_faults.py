@@ -231,6 +231,19 @@ def test_readers_during_a_load_see_whole_states(tmp_path: Path) -> None:
     assert loader.wait() == 0 and reads > 1
 
 
+def test_a_file_that_holds_no_document_is_reported_and_skipped(tmp_path: Path) -> None:
+    notes = tmp_path / "SOURCES.md"
+    notes.write_text(
+        "# Where the files come from\n\nCopied from a public repository; see 01-KL/TW for the genre.\n"
+    )
+    db = tmp_path / "vbkg.db"
+    result = run("load", str(notes), SEED, "--store", str(db))
+    assert result.exit_code == 0, result.output
+    assert f"skipped: {notes}: holds no document" in result.output and "1 not documents" in result.output
+    with open_embedded(str(db)) as store:
+        assert set(store.known_hashes()) == {SEED}
+
+
 def test_library_errors_are_store_errors(tmp_path: Path) -> None:
     db = tmp_path / "empty.db"
     db.write_bytes(b"")

@@ -54,8 +54,12 @@ def load(paths: tuple[str, ...], store_path: str | None, neo4j_uri: str | None, 
         )  # fmt: skip
     for source, problem in summary.failed:
         click.echo(f"error: {source}: {problem}", err=True)
+    for source in summary.not_documents:
+        click.echo(f"skipped: {source}: holds no document (no number, type, issuer, date or title)", err=True)
     click.echo(
-        f"{summary.loaded} loaded, {summary.skipped} skipped (unchanged), {len(summary.failed)} failed; "
+        f"{summary.loaded} loaded, {summary.skipped} skipped (unchanged), {len(summary.failed)} failed"
+        + (f", {len(summary.not_documents)} not documents" if summary.not_documents else "")
+        + "; "
         f"nodes {summary.nodes_after} ({summary.nodes_added:+d}), edges {summary.edges_after} ({summary.edges_added:+d}) "
         f"in {store.name} store"
     )
