@@ -444,3 +444,13 @@ def test_evidence_is_built_only_when_a_query_can_see_it(seeded: Path, query: str
     full = run_sparql(to_rdf(g), prepared)
     if not needed:
         assert run_sparql(to_rdf(g, evidence_nodes=False), prepared) == full
+
+
+def test_every_document_class_is_in_the_ontology() -> None:
+    """A class missing from the vocabulary made sparql and validate crash on the whole corpus."""
+    from vbkg.extraction.codes import TYPE_CLASSES
+    from vbkg.ontology import ontology_ttl
+    from vbkg.ontology.namespace import VBKG
+
+    for cls in set(TYPE_CLASSES.values()):
+        assert cls in VBKG.__annotations__ and f"vbkg:{cls} a owl:Class" in ontology_ttl(), cls

@@ -188,3 +188,17 @@ def test_reads_with_write_words_in_strings_run(neo: Neo4jStore, bolt_config: Neo
     q = "MATCH (d:Document) WHERE toLower(d.title) CONTAINS 'set' OR d.id = $query RETURN d.id AS id"
     result = CliRunner().invoke(cli, ["cypher", q, "-p", "query=1", "--neo4j", bolt_config.uri], env=env)
     assert result.exit_code == 0 and "Traceback" not in result.output, result.output
+
+
+def test_cypher_has_a_time_limit(neo: Neo4jStore, bolt_config: Neo4jConfig) -> None:
+    env = {
+        "NEO4J_DATABASE": bolt_config.database,
+        "NEO4J_USERNAME": "root",
+        "NEO4J_PASSWORD": bolt_config.password,
+    }
+    q = "MATCH (a), (b), (c), (d), (e), (f) WHERE a.id + b.id + f.id <> c.id RETURN count(*) AS n"  # 20^6 rows
+    started = time.monotonic()
+    result = CliRunner().invoke(cli, ["cypher", q, "--timeout", "0.5", "--neo4j", bolt_config.uri], env=env)
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
+    assert "took longer than" in result.output or "time" in result.output.lower(), result.output
+    assert time.monotonic() - started < 30

@@ -328,7 +328,7 @@ def cypher_cmd(query: str, params: tuple[str, ...], write: bool, neo4j_uri: str 
                 "vbkg cypher needs Neo4j: pass --neo4j URI or set NEO4J_URI (with NEO4J_USERNAME, NEO4J_PASSWORD); "
                 "the embedded store answers `vbkg sparql`"
             )
-        with open_neo4j(config) as store, time_limit(timeout + 5, "the Cypher query"):
+        with open_neo4j(config) as store, time_limit(timeout + 1, "the Cypher query"):
             assert isinstance(store, Neo4jStore)
             rows = store.run(query, values, write=write, timeout=timeout)
     except StoreError as exc:
