@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 import typing
 from collections.abc import Iterator
 from pathlib import Path
@@ -399,6 +400,18 @@ def test_every_sparql_form_prints_a_result(seeded: Path) -> None:
 def test_sparql_has_a_time_limit(seeded: Path) -> None:
     q = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
     refused(run("sparql", q, "--store", str(seeded), "--timeout", "1"), "1 s")
+
+
+def test_a_huge_sparql_query_is_stopped_in_time(seeded: Path) -> None:
+    values = ", ".join(f'"v{i}"' for i in range(12_000))  # about 100 KB
+    started = time.monotonic()
+    result = run("sparql", f"SELECT ?s WHERE {{ ?s ?p ?o FILTER(?o IN ({values})) }}", "--store", str(seeded),
+                 "--timeout", "2")  # fmt: skip
+    assert time.monotonic() - started < 15
+    if result.exit_code:  # a fast machine may answer within the limit
+        refused(result, "took longer than 2 s")
+    deep = "SELECT * WHERE { " + " ".join(f"?s{i} ?p{i} ?o{i} ." for i in range(4000)) + " }"
+    refused(run("sparql", deep, "--store", str(seeded)), "SPARQL failed")
 
 
 def test_sparql_syntax_error_is_one_sentence(seeded: Path) -> None:
