@@ -125,6 +125,30 @@ def test_a_client_killed_mid_load_leaves_the_last_state(own_server: Any, tmp_pat
         assert rows(store) == want([SAMPLES])
 
 
+def test_two_loads_at_once_both_land(own_server: Any) -> None:
+    from .bolt_server import PASSWORD
+
+    own_server.reset()
+    files = sorted(SAMPLES.glob("*.txt"))
+    env = {**os.environ, "NEO4J_DATABASE": "kg", "NEO4J_USERNAME": "root", "NEO4J_PASSWORD": PASSWORD}
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "vbkg", "load", *map(str, part), "--neo4j", own_server.uri],
+            cwd=ROOT,
+            env=env,
+            text=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )  # fmt: skip
+        for part in (files[:3], files[3:])
+    ]
+    outs = [p.communicate(timeout=300) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], outs
+    with open_neo4j(config_of(own_server)) as store:
+        assert set(store.known_hashes()) == {str(f) for f in files}
+        assert rows(store) == want(files)
+
+
 def test_a_stopped_server_is_one_sentence(own_server: Any) -> None:
     config = config_of(own_server)
     own_server.kill()

@@ -11,7 +11,9 @@ driver retries on transient errors). Loading the same documents twice writes not
 from __future__ import annotations
 
 import json
+import random
 import re
+import time
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -33,6 +35,15 @@ def _ident(name: str) -> str:
     if not _NAME.match(name):
         raise StoreError(f"refusing label or relationship type {name!r}")
     return name
+
+
+_CLASH_RETRIES = 6
+
+
+def _clash(exc: BaseException) -> bool:
+    """A unique-key violation from a concurrent writer (Neo4j's code; ArcadeDB's message)."""
+    code = str(getattr(exc, "code", "") or "")
+    return code.endswith("ConstraintValidationFailed") or "Duplicated key" in str(exc)
 
 
 def _said(exc: BaseException) -> str:
@@ -85,15 +96,26 @@ class Neo4jStore(Store):
             raise StoreError(f"reading from Neo4j at {self.uri} failed: {_said(exc)}") from exc
 
     def _write(self, work: Any) -> None:
+        """Run `work` in one write transaction; a clash with a concurrent load is run again."""
         from neo4j.exceptions import DriverError, Neo4jError
 
-        try:
-            with self.driver.session(database=self.database) as s:
-                s.execute_write(work)
-        except (Neo4jError, DriverError, OSError) as exc:
-            # a lost connection before COMMIT leaves the transaction uncommitted: nothing changed
-            raise StoreError(f"writing to Neo4j at {self.uri} failed, this batch was not committed "
-                             f"({_said(exc)}); run the same load again when the server is back") from exc  # fmt: skip
+        for attempt in range(_CLASH_RETRIES + 1):
+            try:
+                with self.driver.session(database=self.database) as s:
+                    s.execute_write(work)
+                return
+            except Neo4jError as exc:
+                if attempt < _CLASH_RETRIES and _clash(exc):
+                    # two loads created the same node at once: the loser's transaction was rolled
+                    # back whole, and `work` reads the state afresh, so running it again converges
+                    time.sleep(0.2 * 2**attempt + random.random() * 0.2)
+                    continue
+                raise StoreError(f"writing to Neo4j at {self.uri} failed, this batch was not committed "
+                                 f"({_said(exc)})") from exc  # fmt: skip
+            except (DriverError, OSError) as exc:
+                # a lost connection before COMMIT leaves the transaction uncommitted: nothing changed
+                raise StoreError(f"writing to Neo4j at {self.uri} failed, this batch was not committed "
+                                 f"({_said(exc)}); run the same load again when the server is back") from exc  # fmt: skip
 
     def _ensure_constraints(self) -> None:
         statements = [
