@@ -94,6 +94,12 @@ class ArcadeServer:
                 raise
         self._command(f"create database {DATABASE}")
 
+    def kill(self) -> None:
+        """SIGKILL the server, keeping its files: a crash, for the fault tests (start() again)."""
+        if self.proc and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(timeout=30)
+
     def stop(self) -> None:
         if self.proc and self.proc.poll() is None:
             self.proc.terminate()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from .extraction import record_dict
 from .graph import build_graph
@@ -35,8 +36,10 @@ def load(
             record = extract_raw(item)
             if isinstance(record, LoaderError):
                 summary.failed.append((record.source, record.problem))
+            elif not _identified(data := record_dict(record)):
+                summary.not_documents.append(item.source)
             else:
-                batch.append(Upsert(item.source, item.content_hash, record_dict(record)))
+                batch.append(Upsert(item.source, item.content_hash, data))
         if progress:
             progress(item.source)
         if len(batch) >= batch_size:
@@ -46,6 +49,15 @@ def load(
         _commit(store, batch, summary)
     summary.nodes_after, summary.edges_after = store.counts()
     return summary
+
+
+_IDENTITY = ("symbol", "number", "type_code", "issuer", "date", "year", "title")
+
+
+def _identified(record: dict[str, Any]) -> bool:
+    """Does anything say what document this is? A file with none (a README, notes) is none."""
+    document = record.get("document") or {}
+    return any(document.get(key) for key in _IDENTITY)
 
 
 def _commit(store: Store, batch: list[Upsert], summary: LoadSummary) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
@@ -12,6 +13,10 @@ import click
 from ..stores import Store, StoreError, open_store
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+# The Neo4j driver logs each retry of a failing transaction as a warning, which reaches
+# stderr through logging's last-resort handler; the CLI reports the failure as one sentence.
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
 FORMAT = click.option(
     "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True,
@@ -29,9 +34,10 @@ def store_options(f: F) -> F:
 
 
 @contextmanager
-def opened(store_path: str | None, neo4j_uri: str | None) -> Iterator[Store]:
+def opened(store_path: str | None, neo4j_uri: str | None, create: bool = False) -> Iterator[Store]:
+    """The store, or a ClickException with the store's one-sentence reason; only loads `create`."""
     try:
-        store = open_store(store_path, neo4j_uri)
+        store = open_store(store_path, neo4j_uri, create)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
     try:
@@ -40,6 +46,41 @@ def opened(store_path: str | None, neo4j_uri: str | None) -> Iterator[Store]:
         raise click.ClickException(str(exc)) from exc
     finally:
         store.close()
+
+
+class _OutOfTime(BaseException):
+    """Raised by the alarm; a BaseException so that no library's `except Exception` swallows it."""
+
+
+@contextmanager
+def time_limit(seconds: float | None, what: str) -> Iterator[None]:
+    """Stop the block after `seconds` with one sentence (main thread only: signals need it)."""
+    import signal
+    import threading
+
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def ring(signum: int, frame: object) -> None:
+        raise _OutOfTime
+
+    old = signal.signal(signal.SIGALRM, ring)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    except _OutOfTime:
+        raise click.ClickException(
+            f"{what} took longer than {seconds:g} s and was stopped; narrow it (LIMIT, fewer patterns) "
+            "or raise --timeout"
+        ) from None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+TIMEOUT = click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60, show_default=True,
+                       metavar="SECONDS", help="Stop the query after this long.")  # fmt: skip
 
 
 def emit(rows: list[dict[str, Any]], fmt: str, columns: list[str], title: str | None = None) -> None:

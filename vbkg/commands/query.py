@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 import click
@@ -16,7 +15,7 @@ from ..queries.search import search
 from ..queries.top import top
 from ..queries.trace import chain, other_relations, parse_rels, trace
 from ..stores import Store
-from .common import FORMAT, emit, opened, store_options
+from .common import FORMAT, TIMEOUT, emit, opened, store_options, time_limit
 from .tables import Col, table
 
 REL = click.option(
@@ -390,20 +389,44 @@ def search_cmd(text: str, limit: int, fmt: str, store_path: str | None, neo4j_ur
                       Col("issuer", text=True, drop=4), Col("title", text=True, drop=1)])  # fmt: skip
 
 
-_WRITES = re.compile(r"\b(?:CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|LOAD\s+CSV|FOREACH)\b", re.IGNORECASE)
+_INT64 = 2**63
 
 
 def _param(values: tuple[str, ...]) -> dict[str, Any]:
+    """-p name=value: JSON when it parses, else text; values Bolt cannot carry are refused here."""
     params: dict[str, Any] = {}
     for item in values:
         if "=" not in item:
-            raise click.BadParameter(f"{item!r} is not name=value", param_hint="-p")
+            raise click.BadParameter(f"{item[:40]!r} is not name=value", param_hint="-p")
         name, value = item.split("=", 1)
         try:
             params[name] = json.loads(value)
         except json.JSONDecodeError:
             params[name] = value
+        except RecursionError:
+            raise click.BadParameter(f"-p {name}: nested too deeply", param_hint="-p") from None
+        problem = _unsendable(params[name])
+        if problem:
+            raise click.BadParameter(f"-p {name}: {problem}", param_hint="-p")
     return params
+
+
+def _unsendable(value: Any) -> str | None:
+    """Why Bolt cannot carry `value` (an integer beyond 64 bits, an infinite number), or None."""
+    stack = [value]
+    while stack:
+        v = stack.pop()
+        if isinstance(v, bool) or v is None or isinstance(v, str):
+            continue
+        if isinstance(v, int) and not -_INT64 <= v < _INT64:
+            return "integer beyond 64 bits; pass it as a string"
+        if isinstance(v, float) and (v != v or v in (float("inf"), float("-inf"))):
+            return "not a finite number"
+        if isinstance(v, list):
+            stack.extend(v)
+        elif isinstance(v, dict):
+            stack.extend(v.values())
+    return None
 
 
 @click.command("cypher")
@@ -413,29 +436,38 @@ def _param(values: tuple[str, ...]) -> dict[str, Any]:
 )
 @click.option("--write", is_flag=True, help="Allow writes (the default is read-only).")
 @click.option("--neo4j", "neo4j_uri", envvar="NEO4J_URI", metavar="URI", help="Neo4j URI (or NEO4J_URI).")
+@TIMEOUT
 @FORMAT
-def cypher_cmd(query: str, params: tuple[str, ...], write: bool, neo4j_uri: str | None, fmt: str) -> None:
+def cypher_cmd(query: str, params: tuple[str, ...], write: bool, neo4j_uri: str | None, timeout: float,
+               fmt: str) -> None:  # fmt: skip
     """Run Cypher against Neo4j, read-only unless --write.
+
+    Read-only means a read transaction (Neo4j enforces it) and a check of the statement that
+    skips strings and comments; on servers that ignore the access mode (ArcadeDB) the check
+    is the only guard. Procedure calls other than a few known reads need --write.
 
     \b
     Example:
       vbkg cypher "MATCH (d:Document {id: \\$id})<-[:IMPLEMENTS]-(p) RETURN p.symbol" -p id=kl-1-tw-2021
     """
     from ..stores import Neo4jConfig, StoreError, open_neo4j
+    from ..stores.cypher_guard import writes
     from ..stores.neo4j import Neo4jStore
 
-    config = Neo4jConfig.from_env(neo4j_uri)
-    if config is None:
-        raise click.ClickException(
-            "vbkg cypher needs Neo4j: pass --neo4j URI or set NEO4J_URI (with NEO4J_USERNAME, NEO4J_PASSWORD); "
-            "the embedded store answers `vbkg sparql`"
-        )
-    if not write and _WRITES.search(query):
-        raise click.ClickException("this query writes; add --write to allow it")
+    found = None if write else writes(query)
+    if found:
+        raise click.ClickException(f"this query writes ({found}); add --write to allow it")
+    values = _param(params)
     try:
-        with open_neo4j(config) as store:
+        config = Neo4jConfig.from_env(neo4j_uri)
+        if config is None:
+            raise click.ClickException(
+                "vbkg cypher needs Neo4j: pass --neo4j URI or set NEO4J_URI (with NEO4J_USERNAME, NEO4J_PASSWORD); "
+                "the embedded store answers `vbkg sparql`"
+            )
+        with open_neo4j(config) as store, time_limit(timeout + 1, "the Cypher query"):
             assert isinstance(store, Neo4jStore)
-            rows = store.run(query, _param(params), write=write)
+            rows = store.run(query, values, write=write, timeout=timeout)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
     emit(rows, fmt, list(rows[0]) if rows else [])
@@ -443,26 +475,41 @@ def cypher_cmd(query: str, params: tuple[str, ...], write: bool, neo4j_uri: str 
 
 @click.command("sparql")
 @click.argument("query")
+@TIMEOUT
 @FORMAT
 @store_options
-def sparql_cmd(query: str, fmt: str, store_path: str | None, neo4j_uri: str | None) -> None:
-    """Run SPARQL on the RDF view (ELI, W3C ORG) of either store.
+def sparql_cmd(query: str, timeout: float, fmt: str, store_path: str | None, neo4j_uri: str | None) -> None:
+    """Run SPARQL on the RDF view (ELI, W3C ORG) of either store: SELECT, ASK, CONSTRUCT, DESCRIBE.
+
+    The query never reaches the network: SERVICE is refused and FROM names no web graph.
+    ASK prints true or false; CONSTRUCT and DESCRIBE print Turtle (rows with --format json/csv).
 
     \b
     Example:
       vbkg sparql "SELECT ?plan WHERE { ?plan eli:ensures_implementation_of <https://w3id.org/vbkg/id/kl-1-tw-2021> }"
+      vbkg sparql "ASK { ?d eli:id_local '01-KL/TW' }"
     """
     from ..ontology.rdf import to_rdf
+    from ..ontology.sparql import SparqlError, needs_evidence, prepare, run_sparql
 
-    with opened(store_path, neo4j_uri) as store:
-        graph = to_rdf(store.graph())
-    try:
-        result = graph.query(query, initNs=dict(graph.namespaces()))
-    except Exception as exc:  # rdflib raises parser errors of several types
-        raise click.ClickException(f"SPARQL failed: {exc}") from exc
-    names = [str(v) for v in (result.vars or [])]
-    rows = [
-        {n: (str(v) if v is not None else None) for n, v in zip(names, row, strict=True)}  # type: ignore[arg-type]
-        for row in result
-    ]
-    emit(rows, fmt, names)
+    with time_limit(timeout, "the SPARQL query"):
+        try:
+            prepared = prepare(query)  # first: a bad query costs no store read
+            with opened(store_path, neo4j_uri) as store:
+                g = store.graph()
+            result = run_sparql(to_rdf(g, warn=_warn, evidence_nodes=needs_evidence(prepared)), prepared)
+        except SparqlError as exc:
+            raise click.ClickException(str(exc)) from exc
+    if isinstance(result, bool):
+        click.echo(json.dumps(result) if fmt == "json" else ("true" if result else "false"))
+    elif isinstance(result, list):
+        emit(result, fmt, list(result[0]) if result else [])
+    elif fmt == "table":
+        click.echo(result.serialize(format="turtle"), nl=False)
+    else:
+        triples = [{"subject": str(s), "predicate": str(p), "object": str(o)} for s, p, o in sorted(result)]
+        emit(triples, fmt, ["subject", "predicate", "object"])
+
+
+def _warn(message: str) -> None:
+    click.echo(f"warning: {message}", err=True)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from ..export import FORMATS, export_text, write_export
+from ..export import FORMATS, write_export
 from ..ingest import BATCH_SIZE
 from ..ingest import load as load_documents
 from ..ingest import push as push_store
@@ -44,7 +44,7 @@ def load(paths: tuple[str, ...], store_path: str | None, neo4j_uri: str | None, 
     columns = (BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), TextColumn("{task.description}"))
     console = Console(stderr=True)  # the bar is for people: none when stderr is a file or a pipe
     with (
-        opened(store_path, neo4j_uri) as store,
+        opened(store_path, neo4j_uri, create=True) as store,
         Progress(*columns, transient=True, console=console, disable=not console.is_terminal) as bar,
     ):
         task = bar.add_task("", total=count_documents(paths) if console.is_terminal else None)
@@ -54,8 +54,12 @@ def load(paths: tuple[str, ...], store_path: str | None, neo4j_uri: str | None, 
         )  # fmt: skip
     for source, problem in summary.failed:
         click.echo(f"error: {source}: {problem}", err=True)
+    for source in summary.not_documents:
+        click.echo(f"skipped: {source}: holds no document (no number, type, issuer, date or title)", err=True)
     click.echo(
-        f"{summary.loaded} loaded, {summary.skipped} skipped (unchanged), {len(summary.failed)} failed; "
+        f"{summary.loaded} loaded, {summary.skipped} skipped (unchanged), {len(summary.failed)} failed"
+        + (f", {len(summary.not_documents)} not documents" if summary.not_documents else "")
+        + "; "
         f"nodes {summary.nodes_after} ({summary.nodes_added:+d}), edges {summary.edges_after} ({summary.edges_added:+d}) "
         f"in {store.name} store"
     )
@@ -77,14 +81,14 @@ def push(store_path: str | None, neo4j_uri: str) -> None:
     Example:
       NEO4J_PASSWORD=secret vbkg push --store vbkg.db --neo4j bolt://localhost:7687
     """
-    config = Neo4jConfig.from_env(neo4j_uri)
-    assert config is not None
     try:
-        with open_embedded(store_path) as source, open_neo4j(config) as target:
+        config = Neo4jConfig.from_env(neo4j_uri)
+        assert config is not None
+        with open_neo4j(config) as target, open_embedded(store_path, create=False) as source:
             nodes, edges = push_store(source, target)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo(f"pushed to {neo4j_uri}: {nodes} nodes, {edges} edges")
+    click.echo(f"pushed to {config.uri}: {nodes} nodes, {edges} edges")
 
 
 @click.command()
@@ -153,16 +157,37 @@ def validate(rdf_file: Path | None, store_path: str | None, neo4j_uri: str | Non
       vbkg validate
       vbkg validate --file graph.ttl
     """
+    import time
+
     from rdflib import Graph
 
+    from ..ontology.rdf import to_rdf
     from ..ontology.rdf import validate as shacl
 
+    started = time.monotonic()
+
+    def step(message: str) -> None:  # progress on stderr: stdout stays the report
+        click.echo(f"[{time.monotonic() - started:5.1f} s] {message}", err=True)
+
+    inference = "none"  # the RDF view states every class the shapes name; a file may not
     if rdf_file is not None:
-        data = Graph().parse(rdf_file, format="turtle")
+        inference = "rdfs"
+        step(f"reading {rdf_file}")
+        try:
+            data = Graph().parse(rdf_file, format="turtle")
+        except Exception as exc:  # rdflib's parsers raise several types
+            raise click.ClickException(
+                f"{rdf_file} is not valid Turtle: {' '.join(str(exc).split())[:300]}"
+            ) from None
     else:
+        step("reading the store")
         with opened(store_path, neo4j_uri) as store:
-            data = Graph().parse(data=export_text(store.graph(), "ttl"), format="turtle")
-    conforms, violations = shacl(data)
+            g = store.graph()
+        step(f"building the RDF view of {g.number_of_nodes()} nodes, {g.number_of_edges()} edges")
+        data = to_rdf(g, warn=lambda m: click.echo(f"warning: {m}", err=True))
+    step(f"checking {len(data)} triples against the SHACL shapes")
+    conforms, violations = shacl(data, inference)
+    step("done")
     for v in violations:
         click.echo(f"violation: {v['focus']} {v['path']}: {v['message']}")
     click.echo("conforms" if conforms else f"{len(violations)} violation(s)")

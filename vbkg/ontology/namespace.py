@@ -35,6 +35,7 @@ class VBKG(DefinedNamespace):
     Ordinance: URIRef
     Constitution: URIRef
     Charter: URIRef
+    ConsolidatedText: URIRef
     Organization: URIRef
     Person: URIRef
     Evidence: URIRef

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 import networkx as nx
@@ -28,6 +30,8 @@ PREDICATE = {
     Rel.SENT_TO: VBKG.sentTo,
 }
 _CLASSES = set(TYPE_CLASSES.values())
+_VBKG_TERMS = set(VBKG.__annotations__)  # a class missing from the ontology is left out, not a crash
+Warn = Callable[[str], None]
 TYPE_SCHEME = "https://w3id.org/vbkg/type/"
 
 
@@ -35,9 +39,26 @@ def node_iri(node_id: str) -> URIRef:
     return DATA[node_id]
 
 
-def _document(out: Graph, s: URIRef, a: dict[str, Any]) -> None:
+def _date(value: Any, node: str, warn: Warn) -> Literal | None:
+    """An xsd:date literal, or None (and a warning) for an impossible date such as 2023-02-29."""
+    text = str(value)
+    try:
+        if len(text) == 10:
+            date.fromisoformat(text)
+            return Literal(text, datatype=XSD.date)
+    except ValueError:
+        pass
+    warn(f"{node}: impossible date {text!r} left out of the RDF view")
+    return None
+
+
+def _ignore(message: str) -> None:
+    pass
+
+
+def _document(out: Graph, s: URIRef, a: dict[str, Any], warn: Warn) -> None:
     out.add((s, RDF.type, VBKG.Document))
-    if a.get("type") in _CLASSES:
+    if a.get("type") in _CLASSES and a["type"] in _VBKG_TERMS:
         out.add((s, RDF.type, VBKG[a["type"]]))
     if a.get("type_code"):
         out.add((s, ELI.type_document, URIRef(TYPE_SCHEME + a["type_code"])))
@@ -48,12 +69,13 @@ def _document(out: Graph, s: URIRef, a: dict[str, Any]) -> None:
             out.add((s, pred, Literal(str(a[key]))))
     if a.get("title"):
         out.add((s, ELI.title, Literal(a["title"], lang="vi")))
-    if a.get("date"):
-        out.add((s, ELI.date_document, Literal(a["date"], datatype=XSD.date)))
+    if a.get("date") and (d := _date(a["date"], str(s), warn)) is not None:
+        out.add((s, ELI.date_document, d))
     if a.get("year") is not None:
         out.add((s, VBKG.year, Literal(int(a["year"]))))
-    for d in a.get("dates_seen") or []:
-        out.add((s, VBKG.dateSeen, Literal(d, datatype=XSD.date)))
+    for seen in a.get("dates_seen") or []:
+        if (d := _date(seen, str(s), warn)) is not None:
+            out.add((s, VBKG.dateSeen, d))
     out.add((s, VBKG.loaded, Literal(bool(a.get("loaded")))))
     if a.get("date_conflict"):
         out.add((s, VBKG.dateConflict, Literal(True)))
@@ -61,16 +83,27 @@ def _document(out: Graph, s: URIRef, a: dict[str, Any]) -> None:
         out.add((s, VBKG.mayBe, node_iri(str(candidate))))
 
 
-def to_rdf(g: nx.MultiDiGraph) -> Graph:
+PREFIXES = {"vbkg": str(VBKG), "eli": str(ELI), "org": str(ORG), "skos": str(SKOS), "foaf": str(FOAF),
+            "id": str(DATA)}  # fmt: skip
+# Every triple of an evidence node has one of these predicates (or rdf:type vbkg:Evidence).
+EVIDENCE_PREDICATES = frozenset({RDF.subject, RDF.predicate, RDF.object, VBKG.source, VBKG.sentence,
+                                 VBKG.section, VBKG.rule, VBKG.start, VBKG.end})  # fmt: skip
+
+
+def to_rdf(g: nx.MultiDiGraph, warn: Warn = _ignore, evidence_nodes: bool = True) -> Graph:
+    """The RDF view; `warn` hears of values left out (impossible dates).
+
+    Without `evidence_nodes` the reified evidence (three quarters of the triples) is left
+    out: for a query that cannot match it (sparql.needs_evidence), the answer is the same.
+    """
     out = Graph()
-    for prefix, ns in (("vbkg", str(VBKG)), ("eli", str(ELI)), ("org", str(ORG)), ("skos", str(SKOS)),
-                       ("foaf", str(FOAF)), ("id", str(DATA))):  # fmt: skip
+    for prefix, ns in PREFIXES.items():
         out.bind(prefix, ns)
     for n, a in g.nodes(data=True):
         s = node_iri(str(n))
         labels = a.get("labels") or []
         if Label.DOCUMENT in labels:
-            _document(out, s, a)
+            _document(out, s, a, warn)
         elif Label.ORGANIZATION in labels:
             out.add((s, RDF.type, VBKG.Organization))
             out.add((s, RDF.type, ORG.Organization))
@@ -90,7 +123,7 @@ def to_rdf(g: nx.MultiDiGraph) -> Graph:
             continue
         s, o = node_iri(str(src)), node_iri(str(dst))
         out.add((s, pred, o))
-        for i, ev in enumerate(evidence(a)):
+        for i, ev in enumerate(evidence(a) if evidence_nodes else []):
             if not ev.get("sentence"):
                 continue
             digest = hashlib.sha1(f"{src}|{rel}|{dst}|{i}".encode()).hexdigest()[:16]
@@ -108,15 +141,20 @@ def to_rdf(g: nx.MultiDiGraph) -> Graph:
     return out
 
 
-def validate(data: Graph) -> tuple[bool, list[dict[str, str]]]:
-    """Run the SHACL shapes; (conforms, violations as focus/path/message)."""
+def validate(data: Graph, inference: str = "rdfs") -> tuple[bool, list[dict[str, str]]]:
+    """Run the SHACL shapes; (conforms, violations as focus/path/message).
+
+    `inference="none"` for a graph made by to_rdf: it states every class the shapes name
+    (vbkg:Document, org:Organization, vbkg:Evidence) on each node, so RDFS inference, most of
+    the time on a large graph, would add nothing the shapes look at.
+    """
     from pyshacl import validate as shacl_validate
 
     from . import ontology_ttl, shapes_ttl
 
     shapes = Graph().parse(data=shapes_ttl(), format="turtle")
     ontology = Graph().parse(data=ontology_ttl(), format="turtle")
-    conforms, report, _ = shacl_validate(data, shacl_graph=shapes, ont_graph=ontology, inference="rdfs")
+    conforms, report, _ = shacl_validate(data, shacl_graph=shapes, ont_graph=ontology, inference=inference)
     SH = "http://www.w3.org/ns/shacl#"
     violations = []
     for result in report.subjects(RDF.type, URIRef(SH + "ValidationResult")):

@@ -32,6 +32,7 @@ class LoadSummary:
     loaded: int = 0
     skipped: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
+    not_documents: list[str] = field(default_factory=list)  # read, but nothing says what document
     nodes_before: int = 0
     nodes_after: int = 0
     edges_before: int = 0

@@ -11,12 +11,18 @@ driver retries on transient errors). Loading the same documents twice writes not
 from __future__ import annotations
 
 import json
+import random
 import re
+import time
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+import networkx as nx
+
+from .cypher_guard import writes
 from .interface import GraphBuilder, Store, StoreError, Upsert
+from .neo4j_uri import parse as parse_uri
 from .rows import EdgeRow, NodeRow, to_rows
 
 _BASES = ("Document", "Organization", "Person")
@@ -29,6 +35,21 @@ def _ident(name: str) -> str:
     if not _NAME.match(name):
         raise StoreError(f"refusing label or relationship type {name!r}")
     return name
+
+
+_CLASH_RETRIES = 6
+
+
+def _clash(exc: BaseException) -> bool:
+    """A unique-key violation from a concurrent writer (Neo4j's code; ArcadeDB's message)."""
+    code = str(getattr(exc, "code", "") or "")
+    return code.endswith("ConstraintValidationFailed") or "Duplicated key" in str(exc)
+
+
+def _said(exc: BaseException) -> str:
+    """What the driver said, in one line, without its class name's noise."""
+    message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+    return " ".join(str(message).split())[:300]
 
 
 def base_of(node_id: str) -> str:
@@ -45,34 +66,56 @@ class Neo4jStore(Store):
     def __init__(self, uri: str, user: str | None, password: str | None, database: str | None = None,
                  batch: int = BATCH) -> None:  # fmt: skip
         from neo4j import GraphDatabase
-        from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
-        self.uri, self.database, self.batch = uri, database, batch
+        parsed = parse_uri(uri)  # credentials in the URI are used, never printed
+        self.uri, self.database, self.batch = parsed.uri, database, batch
+        where = f"Neo4j at {self.uri}" + (f", database {database!r}" if database else "")
         try:
-            self.driver = GraphDatabase.driver(uri, auth=(user or "neo4j", password or ""))
+            self.driver = GraphDatabase.driver(
+                parsed.uri, auth=(parsed.user or user or "neo4j", parsed.password or password or ""),
+                connection_timeout=10, max_transaction_retry_time=15,
+            )  # fmt: skip
+        except Exception as exc:  # the driver's URI and configuration errors are of many types
+            raise StoreError(f"cannot use {where}: {_said(exc)}") from exc
+        try:
             self.driver.verify_connectivity()
-        except (ServiceUnavailable, Neo4jError, ValueError, OSError) as exc:
-            raise StoreError(f"cannot reach Neo4j at {uri}: {exc}") from exc
-        self._ensure_constraints()
+            self._ensure_constraints()
+        except Exception as exc:
+            self.driver.close()
+            raise StoreError(f"cannot reach {where}: {_said(exc)}; check the URI, the server, "
+                             "NEO4J_USERNAME/NEO4J_PASSWORD and NEO4J_DATABASE") from exc  # fmt: skip
 
     # --- plumbing ------------------------------------------------------------------------------
     def _read(self, cypher: str, **params: Any) -> list[dict[str, Any]]:
-        from neo4j.exceptions import Neo4jError
+        from neo4j.exceptions import DriverError, Neo4jError
 
         try:
             with self.driver.session(database=self.database) as s:
-                return s.execute_read(lambda tx: [r.data() for r in tx.run(cypher, **params)])
-        except Neo4jError as exc:
-            raise StoreError(f"Neo4j read failed: {exc}") from exc
+                return s.execute_read(lambda tx: [r.data() for r in tx.run(cypher, parameters=params)])
+        except (Neo4jError, DriverError, OSError) as exc:
+            raise StoreError(f"reading from Neo4j at {self.uri} failed: {_said(exc)}") from exc
 
     def _write(self, work: Any) -> None:
-        from neo4j.exceptions import Neo4jError
+        """Run `work` in one write transaction; a clash with a concurrent load is run again."""
+        from neo4j.exceptions import DriverError, Neo4jError
 
-        try:
-            with self.driver.session(database=self.database) as s:
-                s.execute_write(work)
-        except Neo4jError as exc:
-            raise StoreError(f"Neo4j write failed, nothing was changed: {exc}") from exc
+        for attempt in range(_CLASH_RETRIES + 1):
+            try:
+                with self.driver.session(database=self.database) as s:
+                    s.execute_write(work)
+                return
+            except Neo4jError as exc:
+                if attempt < _CLASH_RETRIES and _clash(exc):
+                    # two loads created the same node at once: the loser's transaction was rolled
+                    # back whole, and `work` reads the state afresh, so running it again converges
+                    time.sleep(0.2 * 2**attempt + random.random() * 0.2)
+                    continue
+                raise StoreError(f"writing to Neo4j at {self.uri} failed, this batch was not committed "
+                                 f"({_said(exc)})") from exc  # fmt: skip
+            except (DriverError, OSError) as exc:
+                # a lost connection before COMMIT leaves the transaction uncommitted: nothing changed
+                raise StoreError(f"writing to Neo4j at {self.uri} failed, this batch was not committed "
+                                 f"({_said(exc)}); run the same load again when the server is back") from exc  # fmt: skip
 
     def _ensure_constraints(self) -> None:
         statements = [
@@ -215,21 +258,60 @@ class Neo4jStore(Store):
         rows = self._read(cypher, src=src, dst=dst)
         return sorted((self._edge(r) for r in rows), key=lambda e: (e.src, e.type, e.dst))
 
+    def graph(self) -> nx.MultiDiGraph:
+        """Nodes and edges in one read transaction: a load committing meanwhile is not half seen."""
+        from neo4j.exceptions import DriverError, Neo4jError
+
+        from .rows import from_rows
+
+        node_q = ("MATCH (n) WHERE n:Document OR n:Organization OR n:Person "
+                  "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props")  # fmt: skip
+        edge_q = ("MATCH (a)-[e]->(b) WHERE e.key IS NOT NULL "
+                  "RETURN a.id AS src, type(e) AS type, b.id AS dst, properties(e) AS props")  # fmt: skip
+
+        def work(tx: Any) -> tuple[list[NodeRow], list[EdgeRow]]:
+            nodes = [self._node(r.data()) for r in tx.run(node_q)]
+            return nodes, [self._edge(r.data()) for r in tx.run(edge_q)]
+
+        try:
+            with self.driver.session(database=self.database) as s:
+                nodes, edges = s.execute_read(work)
+        except (Neo4jError, DriverError, OSError) as exc:
+            raise StoreError(f"reading from Neo4j at {self.uri} failed: {_said(exc)}") from exc
+        nodes.sort(key=lambda n: n.id)
+        edges.sort(key=lambda e: (e.src, e.type, e.dst))
+        return from_rows(nodes, edges)
+
     def counts(self) -> tuple[int, int]:
         (n,) = self._read("MATCH (n) WHERE n:Document OR n:Organization OR n:Person RETURN count(n) AS c")
         (e,) = self._read("MATCH ()-[e]->() WHERE e.key IS NOT NULL RETURN count(e) AS c")
         return int(n["c"]), int(e["c"])
 
-    def run(self, cypher: str, params: dict[str, Any], write: bool = False) -> list[dict[str, Any]]:
-        """An analyst's Cypher, read-only unless `write`."""
-        from neo4j.exceptions import Neo4jError
+    def run(self, cypher: str, params: dict[str, Any], write: bool = False,
+            timeout: float | None = None) -> list[dict[str, Any]]:  # fmt: skip
+        """An analyst's Cypher, read-only unless `write`.
+
+        Read-only twice: the statement is checked (cypher_guard.writes), and runs in a read
+        transaction, which Neo4j enforces. Servers that ignore the access mode (ArcadeDB)
+        have only the check. `timeout` (seconds) is the server's transaction time limit.
+        """
+        from neo4j import unit_of_work
+        from neo4j.exceptions import DriverError, Neo4jError
+
+        if not write and (found := writes(cypher)):
+            raise StoreError(f"this query writes ({found}); add --write to allow it")
+
+        @unit_of_work(timeout=timeout)  # the server's transaction time limit
+        def work(tx: Any) -> list[dict[str, Any]]:
+            return [r.data() for r in tx.run(cypher, parameters=params)]
 
         try:
             with self.driver.session(database=self.database) as s:
-                runner = s.execute_write if write else s.execute_read
-                return runner(lambda tx: [r.data() for r in tx.run(cypher, **params)])
+                return s.execute_write(work) if write else s.execute_read(work)
         except Neo4jError as exc:
             raise StoreError(f"Cypher failed: {exc.message or exc}") from exc
+        except (DriverError, OSError, ValueError, TypeError, OverflowError) as exc:
+            raise StoreError(f"Cypher failed at {self.uri}: {_said(exc)}") from exc
 
     def close(self) -> None:
         self.driver.close()

@@ -16,8 +16,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import networkx as nx
+
 from .interface import GraphBuilder, Store, StoreError, Upsert
 from .rows import EdgeRow, NodeRow, to_rows
+from .sqlite_open import check_schema as _check_schema
+from .sqlite_open import connect as _connect
+from .sqlite_open import why as _why
 
 SCHEMA_VERSION = "1"
 _SCHEMA = """
@@ -37,39 +42,49 @@ _LOCK_WAIT_S = 600
 class SQLiteStore(Store):
     name = "embedded"
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, create: bool = True) -> None:
         self.path = Path(path)
+        self.db, self.read_only = _connect(self.path, create, _LOCK_WAIT_S)
         try:
-            self.db = sqlite3.connect(self.path, timeout=_LOCK_WAIT_S, isolation_level=None)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=NORMAL")
-            self.db.executescript(_SCHEMA)
-            version = self.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
-            if version is None:
+            _check_schema(self.db, self.path, SCHEMA_VERSION, self.read_only)
+            if not self.read_only:
+                self.db.execute("PRAGMA journal_mode=WAL")
+                self.db.execute("PRAGMA synchronous=NORMAL")
+                self.db.executescript(_SCHEMA)
                 self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
-            elif version[0] != SCHEMA_VERSION:
-                raise StoreError(f"{self.path}: store schema {version[0]}, this vbkg reads {SCHEMA_VERSION}")
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: not a vbkg store ({exc})") from exc
+            self.db.close()
+            raise StoreError(f"{self.path}: not a vbkg store, or damaged ({exc})") from exc
+        except StoreError:
+            self.db.close()
+            raise
 
     def known_hashes(self) -> dict[str, str]:
-        return dict(self.db.execute("SELECT source, content_hash FROM sources").fetchall())
+        with self._reading():
+            return dict(self.db.execute("SELECT source, content_hash FROM sources").fetchall())
 
     def records(self) -> Iterator[dict[str, Any]]:
-        for (record,) in self.db.execute("SELECT record FROM sources ORDER BY source"):
-            yield json.loads(record)
+        with self._reading():
+            for (record,) in self.db.execute("SELECT record FROM sources ORDER BY source"):
+                yield json.loads(record)
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
         """One IMMEDIATE transaction: it waits for other writers, and any error rolls it back."""
-        self.db.execute("BEGIN IMMEDIATE")
+        if self.read_only:
+            raise StoreError(f"{self.path} is read-only (the file or its directory): nothing was loaded; "
+                             "load into a copy in a writable place")  # fmt: skip
         try:
-            yield
-            self.db.execute("COMMIT")
-        except BaseException:
-            if self.db.in_transaction:
-                self.db.execute("ROLLBACK")
-            raise
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+                self.db.execute("COMMIT")
+            except BaseException:
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
+                raise
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: writing failed, nothing was changed ({_why(exc)})") from exc
 
     def commit(self, upserts: Sequence[Upsert], build: GraphBuilder) -> None:
         now = time.time()
@@ -110,11 +125,37 @@ class SQLiteStore(Store):
     def _edge(row: tuple[str, str, str, str]) -> EdgeRow:
         return EdgeRow(row[0], row[1], row[2], json.loads(row[3]))
 
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """A damaged page or row is one StoreError naming the file, never a traceback."""
+        try:
+            yield
+        except (sqlite3.DatabaseError, ValueError, TypeError) as exc:
+            raise StoreError(f"{self.path} is damaged ({_why(exc)}); rebuild it with `vbkg load` into a new "
+                             "store, or restore a copy") from exc  # fmt: skip
+
+    def graph(self) -> nx.MultiDiGraph:
+        """Nodes and edges from one snapshot: a load committing meanwhile is not half seen."""
+        if self.db.in_transaction:  # inside a commit: already one transaction
+            return super().graph()
+        with self._reading():
+            self.db.execute("BEGIN")  # deferred: the first SELECT fixes the snapshot (WAL)
+        try:
+            return super().graph()
+        finally:
+            if self.db.in_transaction:
+                self.db.execute("COMMIT")
+
     def node(self, node_id: str) -> NodeRow | None:
-        row = self.db.execute("SELECT id, labels, props FROM nodes WHERE id = ?", (node_id,)).fetchone()
-        return self._node(row) if row else None
+        with self._reading():
+            row = self.db.execute("SELECT id, labels, props FROM nodes WHERE id = ?", (node_id,)).fetchone()
+            return self._node(row) if row else None
 
     def nodes(self, label: str | None = None) -> list[NodeRow]:
+        with self._reading():
+            return self._nodes(label)
+
+    def _nodes(self, label: str | None) -> list[NodeRow]:
         if label is None:
             rows = self.db.execute("SELECT id, labels, props FROM nodes ORDER BY id").fetchall()
         else:
@@ -141,12 +182,14 @@ class SQLiteStore(Store):
         sql = "SELECT src, type, dst, props FROM edges"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        return [self._edge(r) for r in self.db.execute(sql + " ORDER BY src, type, dst", args).fetchall()]
+        with self._reading():
+            return [self._edge(r) for r in self.db.execute(sql + " ORDER BY src, type, dst", args).fetchall()]
 
     def counts(self) -> tuple[int, int]:
-        (n,) = self.db.execute("SELECT count(*) FROM nodes").fetchone()
-        (e,) = self.db.execute("SELECT count(*) FROM edges").fetchone()
-        return int(n), int(e)
+        with self._reading():
+            (n,) = self.db.execute("SELECT count(*) FROM nodes").fetchone()
+            (e,) = self.db.execute("SELECT count(*) FROM edges").fetchone()
+            return int(n), int(e)
 
     def close(self) -> None:
         self.db.close()

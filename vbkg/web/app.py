@@ -187,13 +187,13 @@ async def cypher_page(request: Request) -> Response:
 def _run_cypher(store: Store, query: str) -> tuple[list[dict[str, Any]] | None, str | None]:
     """Read-only Cypher through the store's own runner, which enforces read-only; the
     console adds nothing of its own but the same refusal `vbkg cypher` gives before sending."""
-    from ..commands.query import _WRITES
+    from ..stores.cypher_guard import writes
     from ..stores.neo4j import Neo4jStore
 
     if not isinstance(store, Neo4jStore):
         return None, "the Cypher console needs Neo4j: start `vbkg serve --neo4j URI`"
-    if _WRITES.search(query):
-        return None, "this console is read-only: the query writes"
+    if word := writes(query):
+        return None, f"this console is read-only: the query writes ({word})"
     try:
         rows = store.run(query, {}, write=False)
     except StoreError as exc:
