@@ -482,6 +482,15 @@ MAIN_CLAUSE_SUBJECT = re.compile(
     r"HĐND|Chính\s+phủ|Thủ\s+tướng|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Đảng\s+ủy|Đảng\s+đoàn|"
     r"Văn\s+phòng|Trung\s+tâm|Kho\s+bạc|[Cc]ác\s+(?:bộ|sở|cấp|cơ\s+quan|đơn\s+vị|địa\s+phương))\s"
 )
+# After a comma, a new clause whose subject is a noun phrase, not a body, also ends what
+# "Thực hiện" governs: "Thực hiện Nghị quyết số 71-NQ/TW ...; Nghị quyết 74/NQ-CP ..., việc bổ
+# sung, sửa đổi Quy chế Cuộc thi ban hành tại Thông tư số 06/2024/TT-BGD&ĐT ... trở nên cần thiết".
+NOUN_CLAUSE_SUBJECT = re.compile(r"\s{0,3}(?:[Vv]iệc|[Cc]ông\s+tác|[Cc]húng\s+tôi)\s")
+# A purpose clause before an IMPLEMENTS verb (lower-cased): "Để tiếp tục thực hiện Quyết định
+# số 1813/QĐ-TTg ..., cần thiết phải sửa đổi ...": the aim of a task, not the document's own line.
+PURPOSE_CUE = re.compile(r"(?:nhằm|để)\s")
+# A line that opens with a bullet: one task among the tasks of a heading ("- Chủ trì, theo dõi ...").
+BULLET_LINE = re.compile(r"[ \t]{0,8}(?:[-+•–]|\*(?!\*))")
 # "ban hành kế hoạch thực hiện X" in the title or preamble: the document's own plan implements X.
 PLAN_BEFORE_CUE = re.compile(
     r"(?:ban\s+hành|xây\s+dựng)\s+(?:kế\s+hoạch|chương\s+trình(?:\s+hành\s+động)?)\s{1,2}[“\"]?$"

@@ -24,6 +24,7 @@ from .statements import Link, find_links
 _LEAD_LIMIT = 40
 _MAX_SCOPE = 4000
 _NESTING = 8  # scopes (or citing words) looked back over: a scope holds few others
+_HEADING_LINES = 40  # lines looked back over for the heading a task sits under
 _IMPLEMENT_WORDS = ("thực hiện", "triển khai", "thi hành", "cụ thể hóa")
 
 
@@ -44,12 +45,26 @@ class Reading:
     rule: str
 
 
-def _clause_start(low: str, layout: Layout, pos: int) -> int | None:
+def _wrapped(text: str, cut: int, pos: int) -> bool:
+    """Does the line holding `pos` go on from the line before: a hard (OCR) wrap, not a new clause?
+
+    "... quy định chi tiết\nthi hành Luật ..." goes on in lower case after an unpunctuated line;
+    "Căn cứ A;\nthực hiện B" and "- Thực hiện B" (a bullet) start clauses."""
+    if cut == 0 or text[cut - 1] != "\n" or not text[pos : pos + 1].islower() or text[cut:pos].strip():
+        return False
+    before = text[max(0, cut - 80) : cut]
+    prev = before.rstrip()
+    return bool(prev) and prev[-1] not in ".;:!?" and before.count("\n", len(prev)) == 1
+
+
+def _clause_start(low: str, layout: Layout, pos: int, text: str | None = None) -> int | None:
     """Where the clause holding `pos` starts, if only bullets and numbering stand before `pos`."""
     sent_start, _ = layout.sentence_bounds(pos)
     lead_start = max(sent_start, pos - _LEAD_LIMIT)
     cut = max((m.end() for m in P.CLAUSE_PUNCT.finditer(low, lead_start, pos)), default=lead_start)
     if cut == lead_start and lead_start > sent_start:
+        return None
+    if text is not None and _wrapped(text, cut, pos):
         return None
     return cut if P.LINE_LEAD.fullmatch(low, cut, pos) else None
 
@@ -83,7 +98,9 @@ def _scope_end(text: str, low: str, layout: Layout, obj: int, kind: Relation) ->
         if ch == ",":
             if kind == "BASED_ON" and P.BASIS_ENDS.match(text, i + 1):
                 return i
-            if kind == "IMPLEMENTS" and P.MAIN_CLAUSE_SUBJECT.match(text, i + 1):
+            if kind == "IMPLEMENTS" and (
+                P.MAIN_CLAUSE_SUBJECT.match(text, i + 1) or P.NOUN_CLAUSE_SUBJECT.match(text, i + 1)
+            ):
                 return i
         elif ch == ".":
             nl = text.find("\n", i, i + 4)
@@ -182,7 +199,7 @@ class _Finder:
         if self._about_other(m.start()):
             return m.end()
         section = self._section(m.start())
-        at_start = _clause_start(low, layout, m.start()) is not None
+        at_start = _clause_start(low, layout, m.start(), self.text) is not None
         plan = section in ("title", "preamble") and P.PLAN_BEFORE_CUE.search(
             low, max(0, m.start() - 40), m.start()
         )
@@ -192,7 +209,7 @@ class _Finder:
             or (section == "preamble" and at_start and m.start() < self.opening_end)
             # a task of the body carries its plan's own line only as "Tiếp tục / Triển khai
             # thực hiện X" (seeds); a bare "Thực hiện X, ..." there only cites X
-            or (section == "body" and at_start and bool(m.group("continue") or m.group("deploy")))
+            or (section == "body" and at_start and self._own_task(m))
         )
         if own:
             self._scope(m.start(), m.end(), "IMPLEMENTS", "implements_cue")
@@ -200,11 +217,44 @@ class _Finder:
             self.embedded.add(j)
         return m.end()
 
+    def _own_task(self, m: re.Match[str]) -> bool:
+        """Is a body clause "- Tiếp tục / Triển khai thực hiện X" a task of the document's own?
+
+        Seeds: yes under the plan's own parts ("II. NỘI DUNG", "III. NHIỆM VỤ VÀ GIẢI PHÁP").
+        Not a purpose clause ("Để tiếp tục thực hiện X, cần ..."), not inside a clause that
+        replaces or amends ("Thay thế Quyết định A về ban hành Kế hoạch triển khai thực hiện
+        Đề án ...; Quyết định B ..."), not a notice's list of tasks it hands out, and not a task
+        under a line naming another body ("1.\nSở Nông nghiệp và Môi trường\n- Chủ trì ...\n-
+        Tiếp tục thực hiện X"): those only cite X (ANNOTATION.md: body "thực hiện" is CITES)."""
+        if not (m.group("continue") or m.group("deploy")) or P.PURPOSE_CUE.match(self.low, m.start()):
+            return False
+        if (self.layout.heading_words or "").startswith("THÔNG BÁO"):
+            return False
+        pos = m.start()
+        if any(x.kind in ("REPLACES", "AMENDS") and x.obj <= pos < x.end for x in self.scopes[-_NESTING:]):
+            return False
+        return not self._under_actor(pos)
+
+    def _under_actor(self, pos: int) -> bool:
+        """Does the nearest line above `pos` that is not a bullet name a body as its subject?"""
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        for _ in range(_HEADING_LINES):
+            if line_start <= 0:
+                return False
+            prev = self.text.rfind("\n", 0, line_start - 1) + 1
+            line = self.text[prev : line_start - 1]
+            line_start = prev
+            if not line.strip() or P.BULLET_LINE.match(line):
+                continue
+            lead = P.LINE_LEAD.match(line.lower())
+            return P.MAIN_CLAUSE_SUBJECT.match(line, lead.end() if lead else 0) is not None
+        return False
+
     def based_on(self, pos: int) -> int:
         m = P.BASED_ON_CUE.match(self.low, pos)
         if m is None or P.ANAPHORIC_BASIS.match(self.low, pos):
             return pos
-        if _clause_start(self.low, self.layout, pos) is not None:
+        if _clause_start(self.low, self.layout, pos, self.text) is not None:
             self._scope(pos, m.end(), "BASED_ON", "based_on_cue")
         return m.end()
 
@@ -220,7 +270,7 @@ class _Finder:
         section = self._section(pos)
         own = (
             section == "title"
-            or _clause_start(low, layout, pos) is not None
+            or _clause_start(low, layout, pos, self.text) is not None
             or (section == "preamble" and P.ENACTS_BEFORE_CUE.search(low, max(0, pos - 40), pos) is not None)
             or P.THIS_DOCUMENT.search(low, sent_start, pos) is not None
         )
