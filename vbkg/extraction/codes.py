@@ -112,6 +112,15 @@ ISSUER_CODES = frozenset(ISSUER_NAMES) | frozenset(
     {"TW", "TU", "QU", "HU", "ĐU", "UBND", "HĐND", "HĐBT", "LĐLĐ"}
 )
 
+# Ministries merged on 1 March 2025: the old code -> the code of the ministry it became part of.
+# A text of that time may print the old code while naming the new ministry ("Quyết định số
+# 2304/QĐ-BTNMT ngày 23 tháng 6 năm 2025 của Bộ trưởng Bộ Nông nghiệp và Môi trường").
+MERGED_MINISTRY_CODES: dict[str, str] = {
+    "BTNMT": "BNNMT", "BNNPTNT": "BNNMT", "BKHĐT": "BTC", "BTTTT": "BKHCN", "BGTVT": "BXD",
+    "BLĐTBXH": "BNV", "UBDT": "BDTTG",
+}  # fmt: skip
+MINISTRY_MERGER = "2025-03-01"
+
 # Issuer codes shared by many bodies: identity needs the issuing body's name too.
 SHARED_ISSUER_CODES = frozenset({"LĐLĐ", "TU", "QU", "HU", "ĐU", "UBND", "HĐND", "BCĐ", "CĐN", "CV", "MTTQ"})
 

@@ -836,9 +836,19 @@ PURPOSE_BEFORE_REPORT = re.compile(
 # bullet or an item ("\n- Gửi báo cáo …", "\nb) Bộ Kế hoạch và Đầu tư …"). Not a lone line break
 # (hard-wrapped text: "… quản lý tài\nsản báo cáo Bộ Tài chính") and not ":" ("mail: …").
 CLAUSE_BREAK = re.compile(r";|\n[ \t]*\n|\n(?=[ \t*]*(?:[-+•–]|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)))")
-# Parts of an issuing body that are not the body itself: "Ban Thường vụ Thành ủy".
+# Parts of an issuing body that are not the body itself: "Ban Thường vụ Thành ủy", and the
+# minister who signs for a ministry: "Quyết định số 2304/QĐ-BTNMT ngày 23 tháng 6 năm 2025 của
+# Bộ trưởng Bộ Nông nghiệp và Môi trường" (the ministry is the issuer).
 ORGAN_PREFIX = re.compile(
-    r"(?:Ban\s+[Tt]hường\s+vụ|BTV|Thường\s+trực|Ban\s+[Cc]hấp\s+hành(?!\s+Trung)|BCH|Đoàn\s+Chủ\s+tịch)\s+"
+    r"(?:Ban\s+[Tt]hường\s+vụ|BTV|Thường\s+trực|Ban\s+[Cc]hấp\s+hành(?!\s+Trung)|BCH|Đoàn\s+Chủ\s+tịch|"
+    r"Bộ\s+trưởng(?=\s+Bộ\s))\s+"
+)
+# The level (and place) printed in an issuer after "của" that names no known body: "Chương
+# trình số 27-CTr/TU ngày 12/3/2018 của Ban Chấp hành Đảng bộ tỉnh thực hiện Nghị quyết ..."
+# (cited in a document of Cần Thơ city: the Party committee of a province, not the city's).
+PRINTED_LEVEL = re.compile(
+    r"[^\n;.,:()]{0,50}?(?<!\w)(?P<level>[Tt]ỉnh|[Tt]hành\s+phố|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã)(?!\w)"
+    rf"(?:\s(?P<place>[{UPPER}][\w]{{0,12}}(?:\s[{UPPER}][\w]{{0,12}}){{0,3}}))?"
 )
 # "của Bộ Chính trị" after a mention.
 OF_ISSUER = re.compile(r"\s{0,3},?\s{0,3}của\s+")

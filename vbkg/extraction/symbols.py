@@ -6,7 +6,15 @@ import re
 from dataclasses import dataclass, replace
 
 from . import patterns as P
-from .codes import AMBIGUOUS_TYPE_CODES, ISSUER_CODES, KNOWN_CODES, TYPE_CODES, canonical_code
+from .codes import (
+    AMBIGUOUS_TYPE_CODES,
+    ISSUER_CODES,
+    KNOWN_CODES,
+    MERGED_MINISTRY_CODES,
+    MINISTRY_MERGER,
+    TYPE_CODES,
+    canonical_code,
+)
 from .gazetteer import fold
 
 _FOLDED_TYPES = {fold(c).upper(): c for c in TYPE_CODES}
@@ -164,10 +172,15 @@ def is_damaged(code: str | None) -> bool:
     return bool(code) and "-" not in (code or "") and code not in KNOWN_CODES
 
 
-def confirmed_issuer(code: str | None, named: str | None) -> str | None:
+def confirmed_issuer(code: str | None, named: str | None, date: str | None = None) -> str | None:
     """A misread issuer code corrected by the issuer named after it: "Thông tư số
-    80/2012/TT- BIC ngày 22/05/2012 của Bộ Tài chính" is TT-BTC. Else the code as printed."""
+    80/2012/TT- BIC ngày 22/05/2012 của Bộ Tài chính" is TT-BTC. A merged ministry's old code
+    dated after the merger, with the new ministry named, is the new code: "2304/QĐ-BTNMT ngày
+    23 tháng 6 năm 2025 của Bộ trưởng Bộ Nông nghiệp và Môi trường" is QĐ-BNNMT. Else the code
+    as printed."""
     if named and code and is_damaged(code) and ocr_variant(code, named):
+        return named
+    if named and code and date and date >= MINISTRY_MERGER and MERGED_MINISTRY_CODES.get(code) == named:
         return named
     return code
 
