@@ -730,7 +730,8 @@ ISSUER_ACT = re.compile(
 )
 
 # ---------------------------------------------------------------------------------------
-# Organizations (DOMAIN.md §4). One alternative per kind; places are resolved afterwards
+# Organizations (DOMAIN.md §4). "- Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam;" (a recipient
+# list) is the front's central committee (group `front`). One alternative per kind; places are resolved afterwards
 # against the gazetteer (a name whose place is unknown is no body). A place follows on the
 # same line, after at most three blanks: "Ủy ban nhân dân tỉnh\nPhùng Thành Vinh" (a
 # signature) names no province. Every repetition is bounded, so a run of spaces costs
@@ -757,6 +758,7 @@ ORG = re.compile(
     | (?P<gov>Chính\s{{1,3}}phủ)
     | (?P<ubtvqh>Ủy\s{{1,3}}ban\s{{1,3}}Thường\s{{1,3}}vụ\s{{1,3}}Quốc\s{{1,3}}hội)
     | (?P<qh>Quốc\s{{1,3}}hội)
+    | (?P<front>(?:Ủy|Uỷ)\s{{1,3}}ban\s{{1,3}}Trung\s{{1,3}}ương\s{{1,3}}(?:Mặt\s{{1,3}}trận\s{{1,3}}Tổ\s{{1,3}}quốc|MTTQ)(?:\s{{1,3}}Việt\s{{1,3}}Nam)?)
     | (?P<ubnd>(?:Ủy\s{{1,3}}ban\s{{1,3}}nhân\s{{1,3}}dân|UBND)(?:{_GAP}(?P<ulevel>{_LEVEL_WORD}))?(?:{_GAP}(?P<uplace>{_PLACE_WORDS}))?)
     | (?P<hdnd>(?:Hội\s{{1,3}}đồng\s{{1,3}}nhân\s{{1,3}}dân|HĐND)(?:{_GAP}(?P<hlevel>{_LEVEL_WORD}))?(?:{_GAP}(?P<hplace>{_PLACE_WORDS}))?)
     | (?P<cdcs>Công\s{{1,3}}đoàn\s{{1,3}}cơ\s{{1,3}}sở|CĐCS|[Bb]an\s{{1,3}}[Cc]hấp\s{{1,3}}hành\s{{1,3}}[Cc]ông\s{{1,3}}đoàn\s{{1,3}}cơ\s{{1,3}}sở|BCH\s{{1,3}}CĐCS)
@@ -850,9 +852,16 @@ PRINTED_LEVEL = re.compile(
     r"[^\n;.,:()]{0,50}?(?<!\w)(?P<level>[Tt]ỉnh|[Tt]hành\s+phố|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã)(?!\w)"
     rf"(?:\s(?P<place>[{UPPER}][\w]{{0,12}}(?:\s[{UPPER}][\w]{{0,12}}){{0,3}}))?"
 )
+# A name right after "Công đoàn cơ sở" names one union, not the class of them: "Công đoàn cơ sở
+# Công ty TNHH Nhựa và hóa chất TPC VINA" (but "Công đoàn cơ sở xây dựng kế hoạch", "Công đoàn
+# cơ sở; ...", "Công đoàn cơ sở:" are the class).
+NAMED_UNIT_AFTER = re.compile(rf"[ \t]{{1,3}}[{UPPER}]")
 # "của Bộ Chính trị" after a mention.
 OF_ISSUER = re.compile(r"\s{0,3},?\s{0,3}của\s+")
 ORG_LIST_JOIN = re.compile(r"\s{0,2}(?:,|và|;)\s{1,3}")
 
+# A numbered item, the opening line of the tasks (bullets) under it: "(1) Bộ Y tế chỉ đạo Ban
+# Quản lý dự án ...\n- Chỉ đạo ...\n- Chủ trì ...; khẩn trương báo cáo Chính phủ ...".
+NUMBERED_ITEM = re.compile(r"[ \t*]{0,4}(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\))[ \t]{1,3}")
 # A heading that names who does what: "1. Liên đoàn Lao động quận:", "2. Công đoàn cơ sở".
 ACTOR_HEADING = re.compile(r"^[ \t*]*(?:\d{1,2}|[a-zđ])[.)]\s+(?P<actor>[^\n]{3,120})$", re.MULTILINE)
