@@ -490,7 +490,7 @@ NOUN_CLAUSE_SUBJECT = re.compile(r"\s{0,3}(?:[Vv]iệc|[Cc]ông\s+tác|[Cc]húng
 # số 1813/QĐ-TTg ..., cần thiết phải sửa đổi ...": the aim of a task, not the document's own line.
 PURPOSE_CUE = re.compile(r"(?:nhằm|để)\s")
 # A line that opens with a bullet: one task among the tasks of a heading ("- Chủ trì, theo dõi ...").
-BULLET_LINE = re.compile(r"[ \t]{0,8}(?:[-+•–]|\*(?!\*))")
+BULLET_LINE = re.compile(r"[ \t]{0,8}(?:[-+•–]|\*(?=[ \t]))")
 # "ban hành kế hoạch thực hiện X" in the title or preamble: the document's own plan implements X.
 PLAN_BEFORE_CUE = re.compile(
     r"(?:ban\s+hành|xây\s+dựng)\s+(?:kế\s+hoạch|chương\s+trình(?:\s+hành\s+động)?)\s{1,2}[“\"]?$"
