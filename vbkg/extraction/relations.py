@@ -24,7 +24,7 @@ from .statements import Link, find_links
 _LEAD_LIMIT = 40
 _MAX_SCOPE = 4000
 _NESTING = 8  # scopes (or citing words) looked back over: a scope holds few others
-_HEADING_LINES = 40  # lines looked back over for the heading a task sits under
+_HEADING_LINES = 100  # lines looked back over for the heading a task sits under
 _IMPLEMENT_WORDS = ("thực hiện", "triển khai", "thi hành", "cụ thể hóa")
 
 
@@ -200,6 +200,9 @@ class _Finder:
             return m.end()
         section = self._section(m.start())
         at_start = _clause_start(low, layout, m.start(), self.text) is not None
+        nl = self.text.rfind("\n", 0, m.start())
+        if section == "preamble" and nl > 0 and self._section(nl - 1) == "title" and self._continues(nl + 1):
+            section = "title"  # "V/v giới thiệu một số điểm mới và\ntriển khai thực hiện Thông tư số ..."
         plan = section in ("title", "preamble") and P.PLAN_BEFORE_CUE.search(
             low, max(0, m.start() - 40), m.start()
         )
@@ -244,11 +247,22 @@ class _Finder:
             prev = self.text.rfind("\n", 0, line_start - 1) + 1
             line = self.text[prev : line_start - 1]
             line_start = prev
-            if not line.strip() or P.BULLET_LINE.match(line):
-                continue
+            if not line.strip() or P.BULLET_LINE.match(line) or self._continues(prev):
+                continue  # a sibling task, or a hard-wrapped line of one ("hàng năm, tổng hợp ...")
             lead = P.LINE_LEAD.match(line.lower())
             return P.MAIN_CLAUSE_SUBJECT.match(line, lead.end() if lead else 0) is not None
         return False
+
+    def _continues(self, line_start: int) -> bool:
+        """Does the line at `line_start` go on from the line before (a hard wrap, OCR pages)?"""
+        if line_start <= 0:
+            return False
+        first = self.text[line_start : line_start + 1]
+        raw = self.text[max(0, line_start - 80) : line_start]
+        before = raw.rstrip()
+        if not before or raw.count("\n", len(before)) > 1:
+            return False  # a blank line before: a new paragraph
+        return first.islower() or (before[-1] not in ".:;!?" and not P.NUMBERED_ITEM.match(self.text, line_start))
 
     def based_on(self, pos: int) -> int:
         m = P.BASED_ON_CUE.match(self.low, pos)
