@@ -627,3 +627,16 @@ def test_party_code_not_filled_from_another_level() -> None:
     issuers = {r.target.symbol: r.target.issuer for r in record.references}
     assert issuers["27-CTr/TU"] is None
     assert issuers["30-CTr/TU"] == "Thành ủy Cần Thơ"
+
+
+def test_no_statement_that_an_act_implements_a_later_one() -> None:
+    # pjj-abf0640d7752: "số 161/2016/NĐ-CP" is a sibling of the list, not what 136/2015 guides
+    record = doc(
+        "",
+        "Trước đây, Nghị định số 120/2018/NĐ-CP của Chính phủ về sửa đổi, bổ sung một số điều Nghị định số "
+        "77/2015/NĐ-CP ngày 10/9/2015 của Chính phủ, số 136/2015/NĐ-CP ngày 31/12/2015 của Chính phủ về hướng "
+        "dẫn thi hành một số điều của Luật đầu tư công và số 161/2016/NĐ-CP ngày 02/12/2016 của Chính phủ.",
+    )
+    assert not any(
+        s.source.symbol == "136/2015/NĐ-CP" and s.target.symbol == "161/2016/NĐ-CP" for s in record.statements
+    )

@@ -43,7 +43,7 @@ def extract_document(
         actor, acted = identities[link.source], identities[link.target]
         if actor is None or acted is None or actor.id == acted.id:
             continue
-        if _is_self(actor, me.identity) or _is_self(acted, me.identity):
+        if _is_self(actor, me.identity) or _is_self(acted, me.identity) or _before(actor, acted):
             continue
         said = mentions[max(link.source, link.target)]
         key = (actor.id, link.relation, acted.id, said.start)
@@ -82,6 +82,15 @@ def lower_same_length(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _before(actor: DocIdentity, acted: DocIdentity) -> bool:
+    """Is the actor dated before what it would implement, amend or replace? Then the statement is
+    misread: "Nghị định số 136/2015/NĐ-CP … về hướng dẫn thi hành … Luật đầu tư công và số
+    161/2016/NĐ-CP" lists a sibling act, not the object of "hướng dẫn thi hành"."""
+    if actor.date and acted.date:
+        return actor.date < acted.date
+    return actor.year is not None and acted.year is not None and actor.year < acted.year
 
 
 def _is_self(target: DocIdentity, me: DocIdentity) -> bool:
