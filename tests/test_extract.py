@@ -92,6 +92,13 @@ RELATION_ROWS = [
         "22/10/2018; Nghị quyết số 26/NQ-CP ngày 05/3/2020 của Chính phủ.",
         [("36-NQ/TW", "CITES"), ("26/NQ-CP", "CITES")],
     ),
+    # a lower-case type word after the verb is a common noun, no own cue (tnt305qa-1c8baf73ddbfcf9d)
+    (
+        "Bộ Nội vụ sẽ đôn đốc các bộ; thực hiện báo cáo về tình hình, kết quả thực hiện Kết luận số "
+        "121-KL/TW của Ban Chấp hành Trung ương và Nghị quyết số 176/2025/QH15 của Quốc hội.",
+        "",
+        [("121-KL/TW", "CITES"), ("176/2025/QH15", "CITES")],
+    ),
     # a purpose clause only cites (pjj-654a339c17b7)
     (
         "",
@@ -640,3 +647,14 @@ def test_no_statement_that_an_act_implements_a_later_one() -> None:
     assert not any(
         s.source.symbol == "136/2015/NĐ-CP" and s.target.symbol == "161/2016/NĐ-CP" for s in record.statements
     )
+
+
+def test_no_statement_that_a_decree_carries_out_another_decree() -> None:
+    # pjj-f5e11892c6d0: "và Nghị định số 53/2010/NĐ-CP" is a sibling of the list
+    record = doc(
+        "",
+        "Danh mục địa bàn ưu đãi ban hành kèm theo Nghị định số 218/2013/NĐ-CP ngày 26/12/2013 của Chính phủ "
+        "quy định chi tiết và hướng dẫn thi hành Luật Thuế thu nhập doanh nghiệp và Nghị định số 53/2010/NĐ-CP "
+        "ngày 19 tháng 5 năm 2010 của Chính phủ quy định về địa bàn ưu đãi đầu tư.",
+    )
+    assert not [s for s in record.statements if s.relation == "IMPLEMENTS"]

@@ -194,7 +194,10 @@ class _Finder:
             j < len(self.mentions)
             and P.OBJECT_GAP.fullmatch(low, m.end(), self.mentions[j].start) is not None
         )
-        if not (direct or P.IMPLEMENTS_CUE.match(low, m.start())):
+        cue = None if direct else P.IMPLEMENTS_CUE.match(low, m.start())
+        # a type word in lower case with no act after it is a common noun: "thực hiện báo cáo về
+        # tình hình ...", "Triển khai hướng dẫn cụ thể cho các bộ" (not a Báo cáo, a Hướng dẫn)
+        if not (direct or (cue and not self.text[cue.end() : cue.end() + 1].islower())):
             return pos
         if self._about_other(m.start()):
             return m.end()
