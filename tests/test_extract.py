@@ -94,7 +94,7 @@ RELATION_ROWS = [
     ),
     # a lower-case type word after the verb is a common noun, no own cue (tnt305qa-1c8baf73ddbfcf9d)
     (
-        "Bộ Nội vụ sẽ đôn đốc các bộ; thực hiện báo cáo về tình hình, kết quả thực hiện Kết luận số "
+        "Tăng cường phân cấp\n\nBộ Nội vụ sẽ đôn đốc các bộ; thực hiện báo cáo về tình hình, kết quả thực hiện Kết luận số "
         "121-KL/TW của Ban Chấp hành Trung ương và Nghị quyết số 176/2025/QH15 của Quốc hội.",
         "",
         [("121-KL/TW", "CITES"), ("176/2025/QH15", "CITES")],
