@@ -99,6 +99,13 @@ RELATION_ROWS = [
         "",
         [("121-KL/TW", "CITES"), ("176/2025/QH15", "CITES")],
     ),
+    # a numbered task "(1) Ban hành kế hoạch thực hiện X" is someone else's plan (tnt305qa-a98de0fc5c577519)
+    (
+        "Tăng cường phân cấp\n\nBộ Xây dựng yêu cầu Ủy ban nhân dân thành phố:\n(1) Ban hành kế hoạch thực hiện "
+        "Công điện 130/CĐ-TTg ngày 10/12/2024 của Thủ tướng Chính phủ.",
+        "",
+        [("130/CĐ-TTg", "CITES")],
+    ),
     # a purpose clause only cites (pjj-654a339c17b7)
     (
         "",
@@ -586,6 +593,12 @@ IDENTITY_ROWS: list[tuple[str, list[Identity]]] = [
         "Thực hiện Quyết định số 2304/QĐ-BTNMT ngày 23 tháng 6 năm 2025 của Bộ trưởng Bộ Nông nghiệp và Môi "
         "trường về việc công bố thủ tục hành chính.",
         [("QĐ", "2304", "BNNMT", 2025)],
+    ),
+    # only the Government issues decrees: the type words name a circular (tnt305-5298da2adb9eb4fe)
+    (
+        "Căn cứ Thông tư số 03/2025/NĐ-VPCP ngày 15 tháng 9 năm 2025 của Bộ trưởng, Chủ nhiệm Văn phòng Chính "
+        "phủ hướng dẫn thi hành một số nội dung;",
+        [("TT", "03", "VPCP", 2025)],
     ),
     # before the merger the printed code stands
     (

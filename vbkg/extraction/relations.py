@@ -206,8 +206,11 @@ class _Finder:
         nl = self.text.rfind("\n", 0, m.start())
         if section == "preamble" and nl > 0 and self._section(nl - 1) == "title" and self._continues(nl + 1):
             section = "title"  # "V/v giới thiệu một số điểm mới và\ntriển khai thực hiện Thông tư số ..."
-        plan = section in ("title", "preamble") and P.PLAN_BEFORE_CUE.search(
-            low, max(0, m.start() - 40), m.start()
+        plan = (
+            section in ("title", "preamble")
+            and P.PLAN_BEFORE_CUE.search(low, max(0, m.start() - 40), m.start())
+            # "(1) Ban hành kế hoạch thực hiện Công điện …": a numbered task for someone else
+            and not P.NUMBERED_ITEM.match(self.text, self.text.rfind("\n", 0, m.start()) + 1)
         )
         own = (
             section == "title"

@@ -113,6 +113,8 @@ def parse_symbol(m: re.Match[str], words_code: str | None, phrase: str | None = 
         segs = _segments(m.group("legal"))
         if len(segs) > 1 and words_code and ocr_variant(segs[0], words_code) and segs[1] in KNOWN_CODES:
             segs[0] = words_code
+        if len(segs) > 1 and segs[0] == "NĐ" and segs[1] != "CP" and words_code not in (None, "NĐ"):
+            segs[0] = words_code  # only the Government issues decrees: "Thông tư số 03/2025/NĐ-VPCP"
         if len(segs) > 1 and segs[0] in TYPE_CODES:
             type_code: str | None = segs[0]
             issuer = "-".join(segs[1:])
