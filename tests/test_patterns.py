@@ -391,7 +391,11 @@ ROWS: list[Row] = [
     ("ORGAN_PREFIX", "Ban Chấp hành Trung ương", None),
     ("ORGAN_PREFIX", "Bộ trưởng Bộ Nông nghiệp và Môi trường", "Bộ trưởng "),
     ("ORGAN_PREFIX", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", None),
-    ("ORG", "- Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam;"[2:], ("front", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")),
+    (
+        "ORG",
+        "- Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam;"[2:],
+        ("front", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+    ),
     ("OF_ISSUER", " của Bộ Chính trị", " của "),
     ("REPORT_CUE", "định kỳ báo cáo kết quả thực hiện về LĐLĐ tỉnh", "báo cáo kết quả thực hiện về "),
     ("REPORT_CUE", "Gửi báo cáo Quận ủy và LĐLĐ Thành phố", "báo cáo "),

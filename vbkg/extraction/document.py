@@ -43,7 +43,11 @@ def extract_document(
         actor, acted = identities[link.source], identities[link.target]
         if actor is None or acted is None or actor.id == acted.id:
             continue
-        if _is_self(actor, me.identity) or _is_self(acted, me.identity) or _misread(link.relation, actor, acted):
+        if (
+            _is_self(actor, me.identity)
+            or _is_self(acted, me.identity)
+            or _misread(link.relation, actor, acted)
+        ):
             continue
         said = mentions[max(link.source, link.target)]
         key = (actor.id, link.relation, acted.id, said.start)

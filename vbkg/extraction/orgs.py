@@ -220,7 +220,9 @@ def _candidate(m: re.Match[str], ctx: Context) -> str | None:
         if m.group(group) is not None:
             # the unions under a provincial or district federation, as a class; not a named one
             # ("Công đoàn cơ sở Công ty TNHH Nhựa và hóa chất TPC VINA") nor under another issuer
-            issuer = as_body(ctx.issuer) if ctx.issuer and ctx.issuer.startswith("Liên đoàn Lao động ") else None
+            issuer = (
+                as_body(ctx.issuer) if ctx.issuer and ctx.issuer.startswith("Liên đoàn Lao động ") else None
+            )
             if issuer is None or issuer.level not in (bd.PROVINCE, bd.DISTRICT):
                 return None
             return None if P.NAMED_UNIT_AFTER.match(m.string, m.end()) else f"{what} thuộc {ctx.issuer}"

@@ -268,7 +268,9 @@ class _Finder:
         before = raw.rstrip()
         if not before or raw.count("\n", len(before)) > 1:
             return False  # a blank line before: a new paragraph
-        return first.islower() or (before[-1] not in ".:;!?" and not P.NUMBERED_ITEM.match(self.text, line_start))
+        return first.islower() or (
+            before[-1] not in ".:;!?" and not P.NUMBERED_ITEM.match(self.text, line_start)
+        )
 
     def based_on(self, pos: int) -> int:
         m = P.BASED_ON_CUE.match(self.low, pos)

@@ -117,7 +117,9 @@ def resolve(
         first = mentions[idx[0]]
         date = next((mentions[i].date for i in idx if mentions[i].date), None)
         issuer = next((mentions[i].issuer for i in idx if mentions[i].issuer), None)
-        printed = next(((mentions[i].of_level, mentions[i].of_place) for i in idx if mentions[i].of_level), (None, None))
+        printed = next(
+            ((mentions[i].of_level, mentions[i].of_place) for i in idx if mentions[i].of_level), (None, None)
+        )
         issuer = issuer or infer_issuer(first.issuer_code, ctx, own_code, own_issuer, printed)
         group = Group(key, tuple(idx), _identity(first, date, issuer))
         groups.append(group)
