@@ -220,11 +220,23 @@ class _Finder:
             # thực hiện X" (seeds); a bare "Thực hiện X, ..." there only cites X
             or (section == "body" and at_start and self._own_task(m))
         )
+        if own and section != "title" and self._addressed(m.start()):
+            own = False
         if own:
             self._scope(m.start(), m.end(), "IMPLEMENTS", "implements_cue")
         elif direct:  # "... về Kế hoạch hành động triển khai thực hiện Kế hoạch số 02-KH/BCĐTW"
             self.embedded.add(j)
         return m.end()
+
+    def _addressed(self, pos: int) -> bool:
+        """Is the clause at `pos` a task set to the bodies its line names before a colon? "- Sở Y
+        tế các tỉnh, thành phố …, Ban Quản lý An toàn thực phẩm tỉnh Bắc Ninh: Triển khai Kế
+        hoạch số 1751/KH-BCĐTƯATTP …" (their plan, not the document's own)."""
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        if not self.text[line_start:pos].rstrip().endswith(":"):
+            return False
+        lead = P.LINE_LEAD.match(self.low, line_start)
+        return P.MAIN_CLAUSE_SUBJECT.match(self.text, lead.end() if lead else line_start) is not None
 
     def _own_task(self, m: re.Match[str]) -> bool:
         """Is a body clause "- Tiếp tục / Triển khai thực hiện X" a task of the document's own?
