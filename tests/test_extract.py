@@ -75,6 +75,59 @@ RELATION_ROWS = [
         "góp phần thực hiện thắng lợi Nghị quyết số 02-NQ/TW ngày 12/6/2021 của Bộ Chính trị.",
         [("02-NQ/TW", "CITES")],
     ),
+    # a lower-case "thi hành Luật" at the start of a hard-wrapped (OCR) line goes on the line
+    # before: no clause start, no own cue; the Căn cứ list goes on (pjj-0d424dfaabd5)
+    (
+        "Căn cứ Nghị định số 100/2016/NĐ-CP ngày 01 tháng 7 năm 2016 của Chính phủ quy định chi tiết\n"
+        "thi hành Luật sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng; Nghị định số "
+        "146/2017/NĐ-CP ngày 15 tháng 12 năm 2017 của Chính phủ sửa đổi, bổ sung một số điều;",
+        "",
+        [("100/2016/NĐ-CP", "BASED_ON"), ("146/2017/NĐ-CP", "BASED_ON")],
+    ),
+    # a task under a line naming another body only cites (tnt305-bffd9da6f0d38031)
+    (
+        "",
+        "IV. NHIỆM VỤ CỤ THỂ\n1.\nSở Nông nghiệp và Môi trường\n- Chủ trì, theo dõi, kiểm tra, đôn đốc việc "
+        "thực hiện các nhiệm vụ đã đề ra của Kế hoạch này.\n- Tiếp tục thực hiện Nghị quyết số 36-NQ/TW ngày "
+        "22/10/2018; Nghị quyết số 26/NQ-CP ngày 05/3/2020 của Chính phủ.",
+        [("36-NQ/TW", "CITES"), ("26/NQ-CP", "CITES")],
+    ),
+    # a lower-case type word after the verb is a common noun, no own cue (tnt305qa-1c8baf73ddbfcf9d)
+    (
+        "Tăng cường phân cấp\n\nBộ Nội vụ sẽ đôn đốc các bộ; thực hiện báo cáo về tình hình, kết quả thực hiện Kết luận số "
+        "121-KL/TW của Ban Chấp hành Trung ương và Nghị quyết số 176/2025/QH15 của Quốc hội.",
+        "",
+        [("121-KL/TW", "CITES"), ("176/2025/QH15", "CITES")],
+    ),
+    # a numbered task "(1) Ban hành kế hoạch thực hiện X" is someone else's plan (tnt305qa-a98de0fc5c577519)
+    (
+        "Tăng cường phân cấp\n\nBộ Xây dựng yêu cầu Ủy ban nhân dân thành phố:\n(1) Ban hành kế hoạch thực hiện "
+        "Công điện 130/CĐ-TTg ngày 10/12/2024 của Thủ tướng Chính phủ.",
+        "",
+        [("130/CĐ-TTg", "CITES")],
+    ),
+    # a task set to the bodies named before a colon is theirs (tnt305qa-168f9598acc32728)
+    (
+        "Tăng cường phân cấp\n\n- Sở Y tế các tỉnh, thành phố, Ban Quản lý An toàn thực phẩm tỉnh Bắc Ninh: Triển "
+        "khai Kế hoạch số 1751/KH-BCĐTƯATTP ngày 18/12/2024 của Ban chỉ đạo liên ngành Trung ương.",
+        "",
+        [("1751/KH", "CITES")],  # the symbol stops at "Ư" (a code outside SYMBOL's letters): another issue
+    ),
+    # a purpose clause only cites (pjj-654a339c17b7)
+    (
+        "",
+        "Để tiếp tục thực hiện Quyết định số 1813/QĐ-TTg ngày 28/10/2021 của Thủ tướng Chính phủ phê duyệt "
+        "Đề án, cần thiết phải sửa đổi quy định.",
+        [("1813/QĐ-TTg", "CITES")],
+    ),
+    # ", việc …" opens the main clause: the Thực hiện list ends there (tnt305qa-9646e4ee6af68ec8)
+    (
+        "Thực hiện Nghị quyết số 71-NQ/TW của Bộ Chính trị; Nghị quyết 74/NQ-CP của Chính phủ về kế hoạch, "
+        "việc bổ sung, sửa đổi Quy chế Cuộc thi ban hành tại Thông tư số 06/2024/TT-BGDĐT ngày 10/4/2024 "
+        "trở nên cần thiết.",
+        "",
+        [("71-NQ/TW", "IMPLEMENTS"), ("74/NQ-CP", "IMPLEMENTS"), ("06/2024/TT-BGDĐT", "CITES")],
+    ),
     # Căn cứ
     (
         "Căn cứ Luật Quản lý thuế số 38/2019/QH14 ngày 13/6/2019;\nCăn cứ Nghị định số 126/2020/NĐ-CP;",
@@ -542,6 +595,23 @@ IDENTITY_ROWS: list[tuple[str, list[Identity]]] = [
         "chương trình xây dựng luật nhiệm kỳ Quốc hội khóa XV, Nghị quyết số 101/2023/QH15 ngày 24/6/2023.",
         [("NQ", "101", "QH15", 2023)],
     ),
+    # a merged ministry's old code, dated after the merger, with the new ministry named (tnt305-994dfbc3967e5ebf)
+    (
+        "Thực hiện Quyết định số 2304/QĐ-BTNMT ngày 23 tháng 6 năm 2025 của Bộ trưởng Bộ Nông nghiệp và Môi "
+        "trường về việc công bố thủ tục hành chính.",
+        [("QĐ", "2304", "BNNMT", 2025)],
+    ),
+    # only the Government issues decrees: the type words name a circular (tnt305-5298da2adb9eb4fe)
+    (
+        "Căn cứ Thông tư số 03/2025/NĐ-VPCP ngày 15 tháng 9 năm 2025 của Bộ trưởng, Chủ nhiệm Văn phòng Chính "
+        "phủ hướng dẫn thi hành một số nội dung;",
+        [("TT", "03", "VPCP", 2025)],
+    ),
+    # before the merger the printed code stands
+    (
+        "Thông tư số 25/2014/TT-BTNMT ngày 19 tháng 5 năm 2014 của Bộ Nông nghiệp và Môi trường.",
+        [("TT", "25", "BTNMT", 2014)],
+    ),
     # a law's name is not the type of the act that follows it
     (
         "theo quy định của luật theo Nghị quyết số 197/2025/QH15 của Quốc hội.",
@@ -568,3 +638,43 @@ def test_appendix_heading_is_the_document_itself() -> None:
     )
     got = [r.target.symbol for r in doc("", body, head=head).references]
     assert got == ["565-BC/BTCTW", "2282/QĐ-TCT"]
+
+
+def test_party_code_not_filled_from_another_level() -> None:
+    # tnt305-a83fffe08d7aeed7, a plan of Cần Thơ city: "Ban Chấp hành Đảng bộ tỉnh" is a
+    # province's Party committee (Sóc Trăng's), not Thành ủy Cần Thơ
+    head = "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ\nSố: 165/KH-UBND\n\nCần Thơ, ngày 21 tháng 11 năm 2025\n\nKẾ HOẠCH\n\n"
+    record = doc(
+        "",
+        "Kế hoạch số 75/KH-UBND ngày 09/7/2018 của UBND tỉnh Sóc Trăng về việc thực hiện Chương trình số "
+        "27-CTr/TU ngày 12/3/2018 của Ban Chấp hành Đảng bộ tỉnh thực hiện Nghị quyết số 21-NQ/TW; Chương "
+        "trình số 30-CTr/TU ngày 29/12/2017 của Thành ủy thực hiện Nghị quyết số 21-NQ/TW.",
+        head=head,
+    )
+    issuers = {r.target.symbol: r.target.issuer for r in record.references}
+    assert issuers["27-CTr/TU"] is None
+    assert issuers["30-CTr/TU"] == "Thành ủy Cần Thơ"
+
+
+def test_no_statement_that_an_act_implements_a_later_one() -> None:
+    # pjj-abf0640d7752: "số 161/2016/NĐ-CP" is a sibling of the list, not what 136/2015 guides
+    record = doc(
+        "",
+        "Trước đây, Nghị định số 120/2018/NĐ-CP của Chính phủ về sửa đổi, bổ sung một số điều Nghị định số "
+        "77/2015/NĐ-CP ngày 10/9/2015 của Chính phủ, số 136/2015/NĐ-CP ngày 31/12/2015 của Chính phủ về hướng "
+        "dẫn thi hành một số điều của Luật đầu tư công và số 161/2016/NĐ-CP ngày 02/12/2016 của Chính phủ.",
+    )
+    assert not any(
+        s.source.symbol == "136/2015/NĐ-CP" and s.target.symbol == "161/2016/NĐ-CP" for s in record.statements
+    )
+
+
+def test_no_statement_that_a_decree_carries_out_another_decree() -> None:
+    # pjj-f5e11892c6d0: "và Nghị định số 53/2010/NĐ-CP" is a sibling of the list
+    record = doc(
+        "",
+        "Danh mục địa bàn ưu đãi ban hành kèm theo Nghị định số 218/2013/NĐ-CP ngày 26/12/2013 của Chính phủ "
+        "quy định chi tiết và hướng dẫn thi hành Luật Thuế thu nhập doanh nghiệp và Nghị định số 53/2010/NĐ-CP "
+        "ngày 19 tháng 5 năm 2010 của Chính phủ quy định về địa bàn ưu đãi đầu tư.",
+    )
+    assert not [s for s in record.statements if s.relation == "IMPLEMENTS"]

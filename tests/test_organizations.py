@@ -99,6 +99,25 @@ def test_fragments_are_warnings_not_organizations() -> None:
     assert warned == ["'Ủy ban nhân dân tỉnh Phùng Thành Vinh' names no known body"]
 
 
+def test_named_union_and_front_committee() -> None:
+    # pjj-c5fa0867e37f: a letter of Tổng LĐLĐ names one company union, not the class of them
+    rec = _doc(
+        "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\nSố: 5/TLĐ Hà Nội, ngày 2 tháng 8 năm 2019",
+        "Tổng Liên đoàn Lao động Việt Nam nhận được Công văn số 01/2019 của Công đoàn cơ sở Công ty TNHH Nhựa "
+        "và hóa chất TPC VINA.\n\nNơi nhận:\n- Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam;\n- Lưu VT.",
+    )
+    names = {o["name"] for o in rec["organizations"]}  # type: ignore[attr-defined]
+    assert not any(n.startswith("Công đoàn cơ sở") for n in names)
+    assert "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" in names
+    # under a district federation, "Công đoàn cơ sở" (no name after it) is its grassroots unions
+    rec = _doc(
+        "LIÊN ĐOÀN LAO ĐỘNG QUẬN LONG BIÊN\nSố: 9/KH-LĐLĐ Long Biên, ngày 2 tháng 3 năm 2024",
+        "Công đoàn cơ sở xây dựng kế hoạch cụ thể.",
+    )
+    names = {o["name"] for o in rec["organizations"]}  # type: ignore[attr-defined]
+    assert "Công đoàn cơ sở thuộc Liên đoàn Lao động quận Long Biên" in names
+
+
 def test_spellings_of_one_body_are_one_node_with_its_parents() -> None:
     a = _doc(
         "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH\nSố: 1/KH-UBND Hồ Chí Minh, ngày 2 tháng 3 năm 2024",
@@ -137,6 +156,12 @@ REPORTS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # a line never runs down the tree
     ("LIÊN ĐOÀN LAO ĐỘNG QUẬN LONG BIÊN\nSố: 9/KH-LĐLĐ Long Biên, ngày 2 tháng 3 năm 2024",
      "- Liên đoàn Lao động thành phố Hà Nội báo cáo Liên đoàn Lao động quận Long Biên.", []),
+    # a bullet task continues the numbered item whose body acts (tnt305-75a0867a09525909)
+    ("VĂN PHÒNG CHÍNH PHỦ\nSố: 637/KH-VPCP Hà Nội, ngày 24 tháng 11 năm 2025",
+     "(1) Bộ Y tế chỉ đạo Ban Quản lý dự án, các đơn vị liên quan tập trung tối đa nguồn lực.\n- Chỉ đạo Ban "
+     "Quản lý dự án thúc đẩy công tác mua sắm.\n- Chủ trì, phối hợp với Bộ Tài chính hoàn thiện hồ sơ trình; "
+     "khẩn trương báo cáo Chính phủ đảm bảo chất lượng.",
+     [("Bộ Y tế", "Chính phủ")]),
     # the time clause's subject comes after it
     ("TỔNG CỤC THUẾ\nSố: 12/TCT-CS Hà Nội, ngày 2 tháng 3 năm 2019",
      "Về vấn đề này, sau khi báo cáo Bộ Tài chính, Tổng cục Thuế có ý kiến như sau:", []),
@@ -156,3 +181,12 @@ def test_organization_finding_is_linear_in_a_run_of_spaces() -> None:
     extract_document(text, "spaces.txt")
     list(find_orgs(text * 3, Context()))
     assert time.perf_counter() - start < 1.0
+
+
+def test_steering_committees_share_their_code() -> None:
+    """BCĐTW is printed by many central steering committees: no one body, identity needs the name."""
+    from vbkg.extraction.bodies import central
+    from vbkg.extraction.codes import ISSUER_NAMES, SHARED_ISSUER_CODES
+
+    assert central("Ban Chỉ đạo Trung ương") is None
+    assert "BCĐTW" in SHARED_ISSUER_CODES and "BCĐTW" not in ISSUER_NAMES

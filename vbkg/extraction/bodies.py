@@ -80,7 +80,6 @@ CENTRAL: tuple[Central, ...] = (
     Central("Kiểm toán Nhà nước", "KTNN", STATE, None, ("Kiểm toán nhà nước",)),
     Central("Tòa án nhân dân tối cao", "TANDTC", STATE),
     Central("Viện kiểm sát nhân dân tối cao", "VKSNDTC", STATE),
-    Central("Ban Chỉ đạo Trung ương", "BCĐTW", STATE),  # many steering committees share the code
     _ministry(BTC, "BTC"),
     _ministry("Bộ Lao động - Thương binh và Xã hội", "BLĐTBXH", "Bộ Lao động Thương binh và Xã hội"),
     _ministry("Bộ Giáo dục và Đào tạo", "BGDĐT"),

@@ -80,7 +80,7 @@ _CANONICAL_CODES = [
     "BTCTW", "BDVTW", "UBKTTW", "TLĐ", "LĐLĐ", "ĐĐTLĐ", "CĐN", "CP", "TTg", "UBND", "HĐND", "BTC",
     "BCĐ", "HĐBT", "BGDĐT", "LĐTBXH", "BLĐTBXH", "BNV", "BTP", "BYT", "BCA", "BQP", "VPCP", "TCT", "TCHQ",
     "NHNN", "BKHĐT", "BCT", "BXD", "BTNMT", "BNNPTNT", "BTTTT", "BVHTTDL", "BGTVT", "BKHCN", "MTTQ",
-    "VBHN", "BNNMT", "CHQ", "BDTTG",
+    "VBHN", "BNNMT", "CHQ", "BDTTG", "BCĐTW",
 ]  # fmt: skip
 CANONICAL_CODE: dict[str, str] = {fold(c).upper(): c for c in _CANONICAL_CODES}
 KNOWN_CODES = frozenset(CANONICAL_CODE.values())
@@ -109,11 +109,24 @@ CODE_OF_ISSUER: dict[str, str] = {name: code for code, name in ISSUER_NAMES.item
 
 # Codes that name an issuing body (not a type): "NĐCP" is NĐ + CP, "27/CTTg" CT + TTg.
 ISSUER_CODES = frozenset(ISSUER_NAMES) | frozenset(
-    {"TW", "TU", "QU", "HU", "ĐU", "UBND", "HĐND", "HĐBT", "LĐLĐ"}
+    {"TW", "TU", "QU", "HU", "ĐU", "UBND", "HĐND", "HĐBT", "LĐLĐ", "BCĐTW"}
 )
 
+# Ministries merged on 1 March 2025: the old code -> the code of the ministry it became part of.
+# A text of that time may print the old code while naming the new ministry ("Quyết định số
+# 2304/QĐ-BTNMT ngày 23 tháng 6 năm 2025 của Bộ trưởng Bộ Nông nghiệp và Môi trường").
+MERGED_MINISTRY_CODES: dict[str, str] = {
+    "BTNMT": "BNNMT", "BNNPTNT": "BNNMT", "BKHĐT": "BTC", "BTTTT": "BKHCN", "BGTVT": "BXD",
+    "BLĐTBXH": "BNV", "UBDT": "BDTTG",
+}  # fmt: skip
+MINISTRY_MERGER = "2025-03-01"
+
 # Issuer codes shared by many bodies: identity needs the issuing body's name too.
-SHARED_ISSUER_CODES = frozenset({"LĐLĐ", "TU", "QU", "HU", "ĐU", "UBND", "HĐND", "BCĐ", "CĐN", "CV", "MTTQ"})
+# BCĐTW: every central steering committee ("Ban Chỉ đạo Trung ương về phát triển khoa học,
+# công nghệ, đổi mới sáng tạo và chuyển đổi số", the 2007 one of a campaign ...) prints it.
+SHARED_ISSUER_CODES = frozenset(
+    {"LĐLĐ", "TU", "QU", "HU", "ĐU", "UBND", "HĐND", "BCĐ", "BCĐTW", "CĐN", "CV", "MTTQ"}
+)
 
 
 def _body_key(name: str) -> str:

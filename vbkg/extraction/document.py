@@ -43,7 +43,11 @@ def extract_document(
         actor, acted = identities[link.source], identities[link.target]
         if actor is None or acted is None or actor.id == acted.id:
             continue
-        if _is_self(actor, me.identity) or _is_self(acted, me.identity):
+        if (
+            _is_self(actor, me.identity)
+            or _is_self(acted, me.identity)
+            or _misread(link.relation, actor, acted)
+        ):
             continue
         said = mentions[max(link.source, link.target)]
         key = (actor.id, link.relation, acted.id, said.start)
@@ -82,6 +86,29 @@ def lower_same_length(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+# Normative acts that carry out acts above them, never one of their own rank and issuer.
+_RANKED = frozenset({"L", "NĐ", "TT"})
+
+
+def _misread(relation: str, actor: DocIdentity, acted: DocIdentity) -> bool:
+    """A statement that cannot be so, read from a list: the actor dated before what it would
+    implement, amend or replace ("Nghị định số 136/2015/NĐ-CP … về hướng dẫn thi hành … Luật đầu
+    tư công và số 161/2016/NĐ-CP" lists a sibling act), or a decree or circular carrying out
+    another of its own rank and issuer ("… ban hành kèm theo Nghị định số 218/2013/NĐ-CP … hướng
+    dẫn thi hành Luật Thuế TNDN và Nghị định số 53/2010/NĐ-CP")."""
+    if actor.date and acted.date:
+        if actor.date < acted.date:
+            return True
+    elif actor.year is not None and acted.year is not None and actor.year < acted.year:
+        return True
+    return (
+        relation == "IMPLEMENTS"
+        and actor.type_code in _RANKED
+        and actor.type_code == acted.type_code
+        and actor.issuer_code == acted.issuer_code
+    )
 
 
 def _is_self(target: DocIdentity, me: DocIdentity) -> bool:

@@ -34,6 +34,8 @@ class Tail:
     date: str | None
     issuer: OrgName | None
     end: int
+    of_level: str | None = None  # the level word of an issuer named but not recognised
+    of_place: str | None = None
 
 
 def issuer_at(text: str, pos: int, ctx: Context) -> tuple[OrgName, int] | None:
@@ -57,15 +59,20 @@ def read_tail(text: str, pos: int, ctx: Context) -> Tail:
     if d:
         date, end = iso_date(d), d.end()
     of = P.OF_ISSUER.match(text, end)
+    level = place = None
     if of:
         found = issuer_at(text, of.end(), ctx)
         if found:
             issuer, end = found
+        else:
+            printed = P.PRINTED_LEVEL.match(text, of.end())
+            if printed:
+                level, place = " ".join(printed.group("level").lower().split()), printed.group("place")
     if date is None:
         d = P.DATE_AFTER.match(text, end)
         if d:
             date, end = iso_date(d), d.end()
-    return Tail(date, issuer, end)
+    return Tail(date, issuer, end, level, place)
 
 
 def _type_words(low: str, start: int, end: int) -> re.Match[str] | None:
@@ -157,7 +164,8 @@ def _symbol_mentions(text: str, low: str, own: tuple[int, int] | None, ctx: Cont
             continue  # "Nghị định số 0912018/NĐ-CP": a year glued on, where the slash was is unsure
         tail = read_tail(text, m.end(), ctx)
         named = (tail.issuer.code or CODE_OF_ISSUER.get(tail.issuer.name)) if tail.issuer else None
-        parsed = parsed.with_issuer(confirmed_issuer(parsed.issuer_code, named))
+        date = tail.date or _date_before(text, start)
+        parsed = parsed.with_issuer(confirmed_issuer(parsed.issuer_code, named, date))
         if "Ð" in text[m.start() : m.end()]:
             parsed = without_doubled_eth(parsed)
         mention = Mention(
@@ -169,10 +177,12 @@ def _symbol_mentions(text: str, low: str, own: tuple[int, int] | None, ctx: Cont
             issuer_code=parsed.issuer_code,
             symbol=parsed.symbol,
             symbol_year=parsed.year,
-            date=tail.date or _date_before(text, start),
+            date=date,
             issuer=tail.issuer.name if tail.issuer else None,
             short=False,
             words=words,
+            of_level=tail.of_level,
+            of_place=tail.of_place,
         )
         found.append((fold(P.SYMBOL_PUNCT.sub("", m.group(0))).upper(), parsed, mention))
     return repair_codes(_same_symbol_same_document(found))

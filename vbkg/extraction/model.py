@@ -59,6 +59,10 @@ class Mention:
     issuer: str | None
     short: bool  # "Kết luận số 01" without a symbol
     words: str | None  # the type words printed before the number
+    # where an unrecognised "của <issuer>" stands, as printed: "của Ban Chấp hành Đảng bộ tỉnh"
+    # gives ("tỉnh", None); a bare Party code is not filled from a place of another level or name
+    of_level: str | None = None
+    of_place: str | None = None
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ _FIXED_NAMES = {
     "gov": bd.CP,
     "ubtvqh": "Ủy ban Thường vụ Quốc hội",
     "qh": bd.QH,
+    "front": "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
 }
 
 
@@ -217,7 +218,14 @@ def _candidate(m: re.Match[str], ctx: Context) -> str | None:
         ("cdvc", "Công đoàn Viên chức"),
     ):
         if m.group(group) is not None:
-            return f"{what} thuộc {ctx.issuer}" if ctx.issuer else None
+            # the unions under a provincial or district federation, as a class; not a named one
+            # ("Công đoàn cơ sở Công ty TNHH Nhựa và hóa chất TPC VINA") nor under another issuer
+            issuer = (
+                as_body(ctx.issuer) if ctx.issuer and ctx.issuer.startswith("Liên đoàn Lao động ") else None
+            )
+            if issuer is None or issuer.level not in (bd.PROVINCE, bd.DISTRICT):
+                return None
+            return None if P.NAMED_UNIT_AFTER.match(m.string, m.end()) else f"{what} thuộc {ctx.issuer}"
     if m.group("ministry") is not None or m.group("bank") is not None or m.group("office") is not None:
         return P.SPACES.sub(" ", m.group(0))
     if m.group("tax") is not None:

@@ -482,6 +482,15 @@ MAIN_CLAUSE_SUBJECT = re.compile(
     r"HĐND|Chính\s+phủ|Thủ\s+tướng|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Đảng\s+ủy|Đảng\s+đoàn|"
     r"Văn\s+phòng|Trung\s+tâm|Kho\s+bạc|[Cc]ác\s+(?:bộ|sở|cấp|cơ\s+quan|đơn\s+vị|địa\s+phương))\s"
 )
+# After a comma, a new clause whose subject is a noun phrase, not a body, also ends what
+# "Thực hiện" governs: "Thực hiện Nghị quyết số 71-NQ/TW ...; Nghị quyết 74/NQ-CP ..., việc bổ
+# sung, sửa đổi Quy chế Cuộc thi ban hành tại Thông tư số 06/2024/TT-BGD&ĐT ... trở nên cần thiết".
+NOUN_CLAUSE_SUBJECT = re.compile(r"\s{0,3}(?:[Vv]iệc|[Cc]ông\s+tác|[Cc]húng\s+tôi)\s")
+# A purpose clause before an IMPLEMENTS verb (lower-cased): "Để tiếp tục thực hiện Quyết định
+# số 1813/QĐ-TTg ..., cần thiết phải sửa đổi ...": the aim of a task, not the document's own line.
+PURPOSE_CUE = re.compile(r"(?:nhằm|để)\s")
+# A line that opens with a bullet: one task among the tasks of a heading ("- Chủ trì, theo dõi ...").
+BULLET_LINE = re.compile(r"[ \t]{0,8}(?:[-+•–]|\*(?=[ \t]))")
 # "ban hành kế hoạch thực hiện X" in the title or preamble: the document's own plan implements X.
 PLAN_BEFORE_CUE = re.compile(
     r"(?:ban\s+hành|xây\s+dựng)\s+(?:kế\s+hoạch|chương\s+trình(?:\s+hành\s+động)?)\s{1,2}[“\"]?$"
@@ -721,7 +730,8 @@ ISSUER_ACT = re.compile(
 )
 
 # ---------------------------------------------------------------------------------------
-# Organizations (DOMAIN.md §4). One alternative per kind; places are resolved afterwards
+# Organizations (DOMAIN.md §4). "- Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam;" (a recipient
+# list) is the front's central committee (group `front`). One alternative per kind; places are resolved afterwards
 # against the gazetteer (a name whose place is unknown is no body). A place follows on the
 # same line, after at most three blanks: "Ủy ban nhân dân tỉnh\nPhùng Thành Vinh" (a
 # signature) names no province. Every repetition is bounded, so a run of spaces costs
@@ -748,6 +758,7 @@ ORG = re.compile(
     | (?P<gov>Chính\s{{1,3}}phủ)
     | (?P<ubtvqh>Ủy\s{{1,3}}ban\s{{1,3}}Thường\s{{1,3}}vụ\s{{1,3}}Quốc\s{{1,3}}hội)
     | (?P<qh>Quốc\s{{1,3}}hội)
+    | (?P<front>(?:Ủy|Uỷ)\s{{1,3}}ban\s{{1,3}}Trung\s{{1,3}}ương\s{{1,3}}(?:Mặt\s{{1,3}}trận\s{{1,3}}Tổ\s{{1,3}}quốc|MTTQ)(?:\s{{1,3}}Việt\s{{1,3}}Nam)?)
     | (?P<ubnd>(?:Ủy\s{{1,3}}ban\s{{1,3}}nhân\s{{1,3}}dân|UBND)(?:{_GAP}(?P<ulevel>{_LEVEL_WORD}))?(?:{_GAP}(?P<uplace>{_PLACE_WORDS}))?)
     | (?P<hdnd>(?:Hội\s{{1,3}}đồng\s{{1,3}}nhân\s{{1,3}}dân|HĐND)(?:{_GAP}(?P<hlevel>{_LEVEL_WORD}))?(?:{_GAP}(?P<hplace>{_PLACE_WORDS}))?)
     | (?P<cdcs>Công\s{{1,3}}đoàn\s{{1,3}}cơ\s{{1,3}}sở|CĐCS|[Bb]an\s{{1,3}}[Cc]hấp\s{{1,3}}hành\s{{1,3}}[Cc]ông\s{{1,3}}đoàn\s{{1,3}}cơ\s{{1,3}}sở|BCH\s{{1,3}}CĐCS)
@@ -827,13 +838,30 @@ PURPOSE_BEFORE_REPORT = re.compile(
 # bullet or an item ("\n- Gửi báo cáo …", "\nb) Bộ Kế hoạch và Đầu tư …"). Not a lone line break
 # (hard-wrapped text: "… quản lý tài\nsản báo cáo Bộ Tài chính") and not ":" ("mail: …").
 CLAUSE_BREAK = re.compile(r";|\n[ \t]*\n|\n(?=[ \t*]*(?:[-+•–]|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)))")
-# Parts of an issuing body that are not the body itself: "Ban Thường vụ Thành ủy".
+# Parts of an issuing body that are not the body itself: "Ban Thường vụ Thành ủy", and the
+# minister who signs for a ministry: "Quyết định số 2304/QĐ-BTNMT ngày 23 tháng 6 năm 2025 của
+# Bộ trưởng Bộ Nông nghiệp và Môi trường" (the ministry is the issuer).
 ORGAN_PREFIX = re.compile(
-    r"(?:Ban\s+[Tt]hường\s+vụ|BTV|Thường\s+trực|Ban\s+[Cc]hấp\s+hành(?!\s+Trung)|BCH|Đoàn\s+Chủ\s+tịch)\s+"
+    r"(?:Ban\s+[Tt]hường\s+vụ|BTV|Thường\s+trực|Ban\s+[Cc]hấp\s+hành(?!\s+Trung)|BCH|Đoàn\s+Chủ\s+tịch|"
+    r"Bộ\s+trưởng(?=\s+Bộ\s))\s+"
 )
+# The level (and place) printed in an issuer after "của" that names no known body: "Chương
+# trình số 27-CTr/TU ngày 12/3/2018 của Ban Chấp hành Đảng bộ tỉnh thực hiện Nghị quyết ..."
+# (cited in a document of Cần Thơ city: the Party committee of a province, not the city's).
+PRINTED_LEVEL = re.compile(
+    r"[^\n;.,:()]{0,50}?(?<!\w)(?P<level>[Tt]ỉnh|[Tt]hành\s+phố|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã)(?!\w)"
+    rf"(?:\s(?P<place>[{UPPER}][\w]{{0,12}}(?:\s[{UPPER}][\w]{{0,12}}){{0,3}}))?"
+)
+# A name right after "Công đoàn cơ sở" names one union, not the class of them: "Công đoàn cơ sở
+# Công ty TNHH Nhựa và hóa chất TPC VINA" (but "Công đoàn cơ sở xây dựng kế hoạch", "Công đoàn
+# cơ sở; ...", "Công đoàn cơ sở:" are the class).
+NAMED_UNIT_AFTER = re.compile(rf"[ \t]{{1,3}}[{UPPER}]")
 # "của Bộ Chính trị" after a mention.
 OF_ISSUER = re.compile(r"\s{0,3},?\s{0,3}của\s+")
 ORG_LIST_JOIN = re.compile(r"\s{0,2}(?:,|và|;)\s{1,3}")
 
+# A numbered item, the opening line of the tasks (bullets) under it: "(1) Bộ Y tế chỉ đạo Ban
+# Quản lý dự án ...\n- Chỉ đạo ...\n- Chủ trì ...; khẩn trương báo cáo Chính phủ ...".
+NUMBERED_ITEM = re.compile(r"[ \t*]{0,4}(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\))[ \t]{1,3}")
 # A heading that names who does what: "1. Liên đoàn Lao động quận:", "2. Công đoàn cơ sở".
 ACTOR_HEADING = re.compile(r"^[ \t*]*(?:\d{1,2}|[a-zđ])[.)]\s+(?P<actor>[^\n]{3,120})$", re.MULTILINE)

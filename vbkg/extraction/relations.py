@@ -24,6 +24,7 @@ from .statements import Link, find_links
 _LEAD_LIMIT = 40
 _MAX_SCOPE = 4000
 _NESTING = 8  # scopes (or citing words) looked back over: a scope holds few others
+_HEADING_LINES = 100  # lines looked back over for the heading a task sits under
 _IMPLEMENT_WORDS = ("thực hiện", "triển khai", "thi hành", "cụ thể hóa")
 
 
@@ -44,12 +45,26 @@ class Reading:
     rule: str
 
 
-def _clause_start(low: str, layout: Layout, pos: int) -> int | None:
+def _wrapped(text: str, cut: int, pos: int) -> bool:
+    """Does the line holding `pos` go on from the line before: a hard (OCR) wrap, not a new clause?
+
+    "... quy định chi tiết\nthi hành Luật ..." goes on in lower case after an unpunctuated line;
+    "Căn cứ A;\nthực hiện B" and "- Thực hiện B" (a bullet) start clauses."""
+    if cut == 0 or text[cut - 1] != "\n" or not text[pos : pos + 1].islower() or text[cut:pos].strip():
+        return False
+    before = text[max(0, cut - 80) : cut]
+    prev = before.rstrip()
+    return bool(prev) and prev[-1] not in ".;:!?" and before.count("\n", len(prev)) == 1
+
+
+def _clause_start(low: str, layout: Layout, pos: int, text: str | None = None) -> int | None:
     """Where the clause holding `pos` starts, if only bullets and numbering stand before `pos`."""
     sent_start, _ = layout.sentence_bounds(pos)
     lead_start = max(sent_start, pos - _LEAD_LIMIT)
     cut = max((m.end() for m in P.CLAUSE_PUNCT.finditer(low, lead_start, pos)), default=lead_start)
     if cut == lead_start and lead_start > sent_start:
+        return None
+    if text is not None and _wrapped(text, cut, pos):
         return None
     return cut if P.LINE_LEAD.fullmatch(low, cut, pos) else None
 
@@ -83,7 +98,9 @@ def _scope_end(text: str, low: str, layout: Layout, obj: int, kind: Relation) ->
         if ch == ",":
             if kind == "BASED_ON" and P.BASIS_ENDS.match(text, i + 1):
                 return i
-            if kind == "IMPLEMENTS" and P.MAIN_CLAUSE_SUBJECT.match(text, i + 1):
+            if kind == "IMPLEMENTS" and (
+                P.MAIN_CLAUSE_SUBJECT.match(text, i + 1) or P.NOUN_CLAUSE_SUBJECT.match(text, i + 1)
+            ):
                 return i
         elif ch == ".":
             nl = text.find("\n", i, i + 4)
@@ -177,14 +194,23 @@ class _Finder:
             j < len(self.mentions)
             and P.OBJECT_GAP.fullmatch(low, m.end(), self.mentions[j].start) is not None
         )
-        if not (direct or P.IMPLEMENTS_CUE.match(low, m.start())):
+        cue = None if direct else P.IMPLEMENTS_CUE.match(low, m.start())
+        # a type word in lower case with no act after it is a common noun: "thực hiện báo cáo về
+        # tình hình ...", "Triển khai hướng dẫn cụ thể cho các bộ" (not a Báo cáo, a Hướng dẫn)
+        if not (direct or (cue and not self.text[cue.end() : cue.end() + 1].islower())):
             return pos
         if self._about_other(m.start()):
             return m.end()
         section = self._section(m.start())
-        at_start = _clause_start(low, layout, m.start()) is not None
-        plan = section in ("title", "preamble") and P.PLAN_BEFORE_CUE.search(
-            low, max(0, m.start() - 40), m.start()
+        at_start = _clause_start(low, layout, m.start(), self.text) is not None
+        nl = self.text.rfind("\n", 0, m.start())
+        if section == "preamble" and nl > 0 and self._section(nl - 1) == "title" and self._continues(nl + 1):
+            section = "title"  # "V/v giới thiệu một số điểm mới và\ntriển khai thực hiện Thông tư số ..."
+        plan = (
+            section in ("title", "preamble")
+            and P.PLAN_BEFORE_CUE.search(low, max(0, m.start() - 40), m.start())
+            # "(1) Ban hành kế hoạch thực hiện Công điện …": a numbered task for someone else
+            and not P.NUMBERED_ITEM.match(self.text, self.text.rfind("\n", 0, m.start()) + 1)
         )
         own = (
             section == "title"
@@ -192,19 +218,77 @@ class _Finder:
             or (section == "preamble" and at_start and m.start() < self.opening_end)
             # a task of the body carries its plan's own line only as "Tiếp tục / Triển khai
             # thực hiện X" (seeds); a bare "Thực hiện X, ..." there only cites X
-            or (section == "body" and at_start and bool(m.group("continue") or m.group("deploy")))
+            or (section == "body" and at_start and self._own_task(m))
         )
+        if own and section != "title" and self._addressed(m.start()):
+            own = False
         if own:
             self._scope(m.start(), m.end(), "IMPLEMENTS", "implements_cue")
         elif direct:  # "... về Kế hoạch hành động triển khai thực hiện Kế hoạch số 02-KH/BCĐTW"
             self.embedded.add(j)
         return m.end()
 
+    def _addressed(self, pos: int) -> bool:
+        """Is the clause at `pos` a task set to the bodies its line names before a colon? "- Sở Y
+        tế các tỉnh, thành phố …, Ban Quản lý An toàn thực phẩm tỉnh Bắc Ninh: Triển khai Kế
+        hoạch số 1751/KH-BCĐTƯATTP …" (their plan, not the document's own)."""
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        if not self.text[line_start:pos].rstrip().endswith(":"):
+            return False
+        lead = P.LINE_LEAD.match(self.low, line_start)
+        return P.MAIN_CLAUSE_SUBJECT.match(self.text, lead.end() if lead else line_start) is not None
+
+    def _own_task(self, m: re.Match[str]) -> bool:
+        """Is a body clause "- Tiếp tục / Triển khai thực hiện X" a task of the document's own?
+
+        Seeds: yes under the plan's own parts ("II. NỘI DUNG", "III. NHIỆM VỤ VÀ GIẢI PHÁP").
+        Not a purpose clause ("Để tiếp tục thực hiện X, cần ..."), not inside a clause that
+        replaces or amends ("Thay thế Quyết định A về ban hành Kế hoạch triển khai thực hiện
+        Đề án ...; Quyết định B ..."), not a notice's list of tasks it hands out, and not a task
+        under a line naming another body ("1.\nSở Nông nghiệp và Môi trường\n- Chủ trì ...\n-
+        Tiếp tục thực hiện X"): those only cite X (ANNOTATION.md: body "thực hiện" is CITES)."""
+        if not (m.group("continue") or m.group("deploy")) or P.PURPOSE_CUE.match(self.low, m.start()):
+            return False
+        if (self.layout.heading_words or "").startswith("THÔNG BÁO"):
+            return False
+        pos = m.start()
+        if any(x.kind in ("REPLACES", "AMENDS") and x.obj <= pos < x.end for x in self.scopes[-_NESTING:]):
+            return False
+        return not self._under_actor(pos)
+
+    def _under_actor(self, pos: int) -> bool:
+        """Does the nearest line above `pos` that is not a bullet name a body as its subject?"""
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        for _ in range(_HEADING_LINES):
+            if line_start <= 0:
+                return False
+            prev = self.text.rfind("\n", 0, line_start - 1) + 1
+            line = self.text[prev : line_start - 1]
+            line_start = prev
+            if not line.strip() or P.BULLET_LINE.match(line) or self._continues(prev):
+                continue  # a sibling task, or a hard-wrapped line of one ("hàng năm, tổng hợp ...")
+            lead = P.LINE_LEAD.match(line.lower())
+            return P.MAIN_CLAUSE_SUBJECT.match(line, lead.end() if lead else 0) is not None
+        return False
+
+    def _continues(self, line_start: int) -> bool:
+        """Does the line at `line_start` go on from the line before (a hard wrap, OCR pages)?"""
+        if line_start <= 0:
+            return False
+        first = self.text[line_start : line_start + 1]
+        raw = self.text[max(0, line_start - 80) : line_start]
+        before = raw.rstrip()
+        if not before or raw.count("\n", len(before)) > 1:
+            return False  # a blank line before: a new paragraph
+        return first.islower() or (
+            before[-1] not in ".:;!?" and not P.NUMBERED_ITEM.match(self.text, line_start)
+        )
+
     def based_on(self, pos: int) -> int:
         m = P.BASED_ON_CUE.match(self.low, pos)
         if m is None or P.ANAPHORIC_BASIS.match(self.low, pos):
             return pos
-        if _clause_start(self.low, self.layout, pos) is not None:
+        if _clause_start(self.low, self.layout, pos, self.text) is not None:
             self._scope(pos, m.end(), "BASED_ON", "based_on_cue")
         return m.end()
 
@@ -220,7 +304,7 @@ class _Finder:
         section = self._section(pos)
         own = (
             section == "title"
-            or _clause_start(low, layout, pos) is not None
+            or _clause_start(low, layout, pos, self.text) is not None
             or (section == "preamble" and P.ENACTS_BEFORE_CUE.search(low, max(0, pos - 40), pos) is not None)
             or P.THIS_DOCUMENT.search(low, sent_start, pos) is not None
         )

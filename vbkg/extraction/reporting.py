@@ -20,6 +20,7 @@ from .orgs import Context, OrgName, as_body, find_orgs
 _MAX_TARGETS = 4
 _CLAUSE_WINDOW = 400
 _BARE_TASK_WORDS = 6
+_ITEM_LINES = 30  # lines looked back over for the numbered item a bullet task continues
 _HEADING_MAX = 100  # a heading that names who acts is short; a longer numbered line is a task
 
 
@@ -69,6 +70,30 @@ def _heading_actor(text: str, layout: Layout, ctx: Context, pos: int) -> str | N
     return None
 
 
+def _item_actor(text: str, ctx: Context, pos: int) -> str | None:
+    """The body that opens the numbered item a bullet task continues: "(1) Bộ Y tế chỉ đạo …\n-
+    Chỉ đạo …\n- Chủ trì …; khẩn trương báo cáo Chính phủ" (Bộ Y tế reports)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not P.BULLET_LINE.match(text, line_start):
+        return None
+    for _ in range(_ITEM_LINES):
+        if line_start <= 0:
+            return None
+        prev = text.rfind("\n", 0, line_start - 1) + 1
+        line, line_start = text[prev : line_start - 1], prev
+        if not line.strip() or P.BULLET_LINE.match(line):
+            continue
+        item = P.NUMBERED_ITEM.match(line)
+        if item is None:
+            return None
+        for org, m in find_orgs(line[item.end() :], ctx):
+            if org.kind != bd.OFFICE and m.start() == 0:
+                return org.name
+            break
+        return None
+    return None
+
+
 def _gatherer(text: str, start: int, pos: int, ctx: Context, names: set[str]) -> str | None:
     """Who gathers before reporting: the last body named before "(để) tổng hợp, báo cáo"."""
     found = [org.name for org, m in find_orgs(text[start:pos], ctx)
@@ -104,9 +129,14 @@ def _reporter(text: str, low: str, layout: Layout, ctx: Context, pos: int, targe
         return told, "told"
     if heading := _heading_actor(text, layout, ctx, pos):
         return heading, "heading"
+    if item := _item_actor(text, ctx, pos):
+        return item, "item"
     # the issuer only when the clause is the bare task: "- Gửi báo cáo Quận ủy …"; a longer one
-    # has a subject of its own the organizations do not name ("Hội đồng Thi đua … báo cáo …")
-    if not gathering and len(text[start:pos].split()) <= _BARE_TASK_WORDS:
+    # has a subject of its own the organizations do not name ("Hội đồng Thi đua … báo cáo …").
+    # A notice (of conclusions) hands tasks out: its issuer (the Government Office) is never
+    # the one who reports.
+    notice = (layout.heading_words or "").startswith("THÔNG BÁO")
+    if not gathering and not notice and len(text[start:pos].split()) <= _BARE_TASK_WORDS:
         return _issuer_side(ctx.issuer, target), "issuer"
     return None, "unknown"
 

@@ -32,15 +32,33 @@ class Group:
     identity: DocIdentity
 
 
+def _elsewhere(level: str | None, place: str | None, own_level: str | None, own_place: str | None) -> bool:
+    """Does the printed issuer ("của Ban Chấp hành Đảng bộ tỉnh") stand at another level or place?"""
+    if level and own_level and level != own_level:
+        return True
+    return bool(place and own_place and place.casefold() != own_place.casefold())
+
+
 def infer_issuer(
-    issuer_code: str | None, ctx: Context, own_code: str | None, own_issuer: str | None
+    issuer_code: str | None,
+    ctx: Context,
+    own_code: str | None,
+    own_issuer: str | None,
+    printed: tuple[str | None, str | None] = (None, None),
 ) -> str | None:
-    """The issuing body a bare code implies here, where it implies one (DOMAIN.md §2)."""
+    """The issuing body a bare code implies here, where it implies one (DOMAIN.md §2).
+
+    `printed` is the level and place of an issuer printed but not recognised; a Party code is
+    filled from this document's own place only when they do not point elsewhere."""
     named = issuer_name_of_code(issuer_code)
     if named:
         return named
     if issuer_code and issuer_code == own_code and own_issuer:
         return own_issuer  # "27/KH-LĐLĐ" inside an LĐLĐ's plan: its own earlier plan
+    if issuer_code == "TU" and _elsewhere(*printed, ctx.province_level, ctx.province):
+        return None
+    if issuer_code in ("QU", "HU") and _elsewhere(*printed, ctx.district_level, ctx.district):
+        return None
     if issuer_code == "TU" and ctx.province:
         return f"{'Thành' if ctx.province_level == 'thành phố' else 'Tỉnh'} ủy {ctx.province}"
     if issuer_code == "QU" and ctx.district:
@@ -99,7 +117,10 @@ def resolve(
         first = mentions[idx[0]]
         date = next((mentions[i].date for i in idx if mentions[i].date), None)
         issuer = next((mentions[i].issuer for i in idx if mentions[i].issuer), None)
-        issuer = issuer or infer_issuer(first.issuer_code, ctx, own_code, own_issuer)
+        printed = next(
+            ((mentions[i].of_level, mentions[i].of_place) for i in idx if mentions[i].of_level), (None, None)
+        )
+        issuer = issuer or infer_issuer(first.issuer_code, ctx, own_code, own_issuer, printed)
         group = Group(key, tuple(idx), _identity(first, date, issuer))
         groups.append(group)
         for i in idx:

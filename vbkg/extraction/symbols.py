@@ -6,7 +6,15 @@ import re
 from dataclasses import dataclass, replace
 
 from . import patterns as P
-from .codes import AMBIGUOUS_TYPE_CODES, ISSUER_CODES, KNOWN_CODES, TYPE_CODES, canonical_code
+from .codes import (
+    AMBIGUOUS_TYPE_CODES,
+    ISSUER_CODES,
+    KNOWN_CODES,
+    MERGED_MINISTRY_CODES,
+    MINISTRY_MERGER,
+    TYPE_CODES,
+    canonical_code,
+)
 from .gazetteer import fold
 
 _FOLDED_TYPES = {fold(c).upper(): c for c in TYPE_CODES}
@@ -105,6 +113,8 @@ def parse_symbol(m: re.Match[str], words_code: str | None, phrase: str | None = 
         segs = _segments(m.group("legal"))
         if len(segs) > 1 and words_code and ocr_variant(segs[0], words_code) and segs[1] in KNOWN_CODES:
             segs[0] = words_code
+        if len(segs) > 1 and segs[0] == "NĐ" and segs[1] != "CP" and words_code not in (None, "NĐ"):
+            segs[0] = words_code  # only the Government issues decrees: "Thông tư số 03/2025/NĐ-VPCP"
         if len(segs) > 1 and segs[0] in TYPE_CODES:
             type_code: str | None = segs[0]
             issuer = "-".join(segs[1:])
@@ -164,10 +174,15 @@ def is_damaged(code: str | None) -> bool:
     return bool(code) and "-" not in (code or "") and code not in KNOWN_CODES
 
 
-def confirmed_issuer(code: str | None, named: str | None) -> str | None:
+def confirmed_issuer(code: str | None, named: str | None, date: str | None = None) -> str | None:
     """A misread issuer code corrected by the issuer named after it: "Thông tư số
-    80/2012/TT- BIC ngày 22/05/2012 của Bộ Tài chính" is TT-BTC. Else the code as printed."""
+    80/2012/TT- BIC ngày 22/05/2012 của Bộ Tài chính" is TT-BTC. A merged ministry's old code
+    dated after the merger, with the new ministry named, is the new code: "2304/QĐ-BTNMT ngày
+    23 tháng 6 năm 2025 của Bộ trưởng Bộ Nông nghiệp và Môi trường" is QĐ-BNNMT. Else the code
+    as printed."""
     if named and code and is_damaged(code) and ocr_variant(code, named):
+        return named
+    if named and code and date and date >= MINISTRY_MERGER and MERGED_MINISTRY_CODES.get(code) == named:
         return named
     return code
 
