@@ -44,7 +44,8 @@ class SQLiteStore(Store):
 
     def __init__(self, path: str | Path, create: bool = True) -> None:
         self.path = Path(path)
-        self.db, self.read_only = _connect(self.path, create, _LOCK_WAIT_S)
+        init = f"{_SCHEMA}\nINSERT OR IGNORE INTO meta VALUES ('schema', '{SCHEMA_VERSION}');"
+        self.db, self.read_only = _connect(self.path, create, _LOCK_WAIT_S, init)
         try:
             _check_schema(self.db, self.path, SCHEMA_VERSION, self.read_only)
             if not self.read_only:

@@ -15,12 +15,12 @@ from urllib.parse import quote
 from .interface import StoreError
 
 
-def connect(path: Path, create: bool, timeout: float) -> tuple[sqlite3.Connection, bool]:
-    """(connection, read_only). Creates the file only when `create` and it does not exist."""
+def connect(path: Path, create: bool, timeout: float, schema: str = "") -> tuple[sqlite3.Connection, bool]:
+    """(connection, read_only). Creates the file, with `schema`, only when `create` and it does not exist."""
     if not path.exists():
         if not create:
             raise StoreError(f"no vbkg store at {path}; `vbkg load FILES --store {path}` makes one")
-        return _open(str(path), path, timeout, uri=False), False
+        _create(path, schema, timeout)
     if path.is_dir():
         raise StoreError(f"{path} is a directory, not a vbkg store; pass a file with --store")
     if path.stat().st_size == 0:
@@ -33,6 +33,30 @@ def connect(path: Path, create: bool, timeout: float) -> tuple[sqlite3.Connectio
     wal_files = all(Path(f"{path}-{x}").exists() for x in ("wal", "shm"))
     mode = "mode=ro" if os.access(parent, os.W_OK) or wal_files else "immutable=1"
     return _open(f"file:{quote(str(path.resolve()))}?{mode}", path, timeout, uri=True), True
+
+
+def _create(path: Path, schema: str, timeout: float) -> None:
+    """Make a new store whole, then put it in place: a process that opens `path` meanwhile (two
+    loads into a new store at once) never sees a half-made file, which it would rightly refuse."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.new")
+    try:
+        db = _open(str(tmp), path, timeout, uri=False)
+        try:
+            db.executescript(schema)
+            db.execute("PRAGMA journal_mode=WAL")
+        finally:
+            db.close()
+        try:
+            os.link(tmp, path)  # fails if another process got there first: theirs is as good
+        except FileExistsError:
+            pass
+        except OSError:  # a file system without hard links
+            if not path.exists():
+                os.replace(tmp, path)
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreError(f"cannot create {path} ({exc}); check the path and its permissions") from exc
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def _open(target: str, path: Path, timeout: float, uri: bool) -> sqlite3.Connection:
