@@ -24,7 +24,7 @@ VBKG = f"{sys.executable} -m vbkg"
 
 # Floors: the scores reached (ANNOTATION.md rules, scored by check_extract.py). Raise them as
 # extraction improves; never lower one to make a change pass.
-DEV_FLOORS = {"F1": 0.991, "relation": 0.993, "self": 1.0, "statements": 0.948}
+DEV_FLOORS = {"F1": 0.993, "relation": 0.993, "self": 1.0, "statements": 0.969}
 # check_identity.py, column "B text-only, pages with a header" (tnt305) and "B text-only" (dvhcvn).
 IDENTITY_FLOORS = {
     "tnt305": {"symbol": 0.941, "date": 0.945, "signer": 0.996, "type_code": 0.996, "issuer": 0.953},
