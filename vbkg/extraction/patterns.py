@@ -95,8 +95,10 @@ DATE_AFTER = re.compile(
 
 # The place and date line of a header: "Long Biên, ngày 28 tháng 02 năm 2023",
 # "Thành phố Hồ Chí Minh, ngày 19 tháng 11 năm 2025". OCR may garble it ("ngay$/ tháng").
+# The place starts at a word: tried inside a run of capitals, it rescanned the run from
+# each of its letters (quadratic).
 PLACE_DATE = re.compile(
-    rf"(?P<place>(?:{CAP_WORD}[ \t]){{0,4}}{CAP_WORD})[ \t]{{0,2}},\s{{0,3}}(?:ngày|ngay)\s{{0,3}}"
+    rf"(?<![{LETTER}])(?P<place>(?:{CAP_WORD}[ \t]){{0,4}}{CAP_WORD})[ \t]{{0,2}},\s{{0,3}}(?:ngày|ngay)\s{{0,3}}"
     rf"(?:{DATE_WORDS}|{DATE_NUMERIC})",
 )
 # A header date without a place ("ngày 28 tháng 02 năm 2023").
@@ -155,8 +157,12 @@ THIS_DOCUMENT = re.compile(rf"\b(?:{TYPE_WORDS})\s+này\b")
 
 # What may stand at the start of a clause before its cue: bullets, numbering, emphasis,
 # "Điều 2.". "- Tiếp tục thực hiện ...", "1.1. Tiếp tục ...", "**Thực hiện ...".
+# Each item is atomic and the repetition possessive: a run of digits "1111...x" could
+# otherwise be cut into 1-3 digit items in exponentially many ways before failing at "x".
+# Taking the longest item first loses nothing: no item starts with "." and a shorter
+# number only leaves digits for the next one.
 CLAUSE_LEAD = re.compile(
-    r"(?:\s|[-+*•–—]|\d{1,3}(?:\.\d{1,3}){0,3}\.?|[a-zđ]\)|\(\d{1,3}\)|Điều\s+\d{1,3}\.?|[IVXLC]{1,6}\.)*",
+    r"(?>\s|[-+*•–—]|\d{1,3}(?:\.\d{1,3}){0,3}\.?|[a-zđ]\)|\(\d{1,3}\)|Điều\s+\d{1,3}\.?|[IVXLC]{1,6}\.)*+",
     re.IGNORECASE,
 )
 
@@ -228,7 +234,13 @@ BODY_START = re.compile(
 # Where the closing starts: "Trên đây là kế hoạch ...", "Nơi nhận:".
 CLOSING_START = re.compile(r"^[ \t*]*(?:Trên\s+đây\s+là|Nơi\s+nhận\s*:?)", re.MULTILINE | re.IGNORECASE)
 RECIPIENTS_HEAD = re.compile(r"^[ \t*]*Nơi\s+nhận\s*:?", re.MULTILINE | re.IGNORECASE)
-RECIPIENT_ITEM = re.compile(r"^[ \t]*[-+•–]\s*(?P<item>[^\n]+?)\s*[;.,]?\s*$", re.MULTILINE)
+# "- Thường trực, BTG LĐLĐ Thành phố;": the item runs to its line's last character that is
+# not a space or a closing ";.,", found by one greedy scan and a step back; the rest of the
+# line is consumed. (A lazy item before "\s*[;.,]?\s*$" retried both runs of spaces at every
+# character: cubic in a run of spaces inside an item.)
+RECIPIENT_ITEM = re.compile(
+    r"^[ \t]*[-+•–]\s*+(?P<item>[^\n]*[^\s;.,])(?:[^\S\n]|[;.,])*+$", re.MULTILINE
+)
 ARCHIVE_ITEM = re.compile(r"^\s*Lưu\b", re.IGNORECASE)
 
 # The signature block: "TM. BAN THƯỜNG VỤ / CHỦ TỊCH / Phan Thị Thu Hằng", "KT. CHỦ TỊCH /
@@ -245,8 +257,9 @@ PERSON_NAME = re.compile(rf"^[ \t*]*(?P<name>{CAP_WORD}(?:[ \t]{CAP_WORD}){{1,4}
 # "Ban thường vụ LDLĐ quận Long Biên xây dựng kế hoạch", "Ban Thường vụ Liên đoàn Lao động
 # quận Long Biên phát động phong trào thi đua".
 ISSUER_ACT = re.compile(
-    r"\b(?:Ban\s+(?:Thường\s+vụ|thường\s+vụ|Chấp\s+hành|chấp\s+hành)|Đoàn\s+Chủ\s+tịch|Thường\s+trực)\s+"
-    r"(?P<org>[^\n,;:.]{2,80}?)\s+(?:ban\s+hành|xây\s+dựng|phát\s+động|hướng\s+dẫn|thông\s+báo|kết\s+luận)\b",
+    r"\b(?:Ban\s{1,3}(?:Thường\s{1,3}vụ|thường\s{1,3}vụ|Chấp\s{1,3}hành|chấp\s{1,3}hành)|Đoàn\s{1,3}Chủ\s{1,3}tịch|"
+    r"Thường\s{1,3}trực)\s{1,3}(?P<org>\S[^\n,;:.]{1,79}?)\s{1,3}"
+    r"(?:ban\s+hành|xây\s+dựng|phát\s+động|hướng\s+dẫn|thông\s+báo|kết\s+luận)\b",
 )
 
 # ---------------------------------------------------------------------------------------
