@@ -65,11 +65,20 @@ def _word_start(low: str, pos: int) -> bool:
     return pos == 0 or not low[pos - 1].isalnum()
 
 
+def _matches_inside(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Is one of the sorted, non-overlapping `spans` inside [lo, hi)?"""
+    i = bisect.bisect_left(spans, (lo, lo))
+    return i < len(spans) and spans[i][1] <= hi
+
+
 def find_cues(text: str, low: str, layout: Layout, mentions: list[Mention]) -> list[Cue]:
     """Relation cues, found where KEYWORDS points and confirmed by the full cue pattern."""
     by_end = sorted(mentions, key=lambda m: m.end)
     ends = [m.end for m in by_end]
     cues: list[Cue] = []
+    # "Quyết định này" before a cue, found once: searching back from every cue to its
+    # sentence's start was quadratic in a long sentence of cues
+    this_document: list[tuple[int, int]] | None = None
     covered = -1
     for k in P.KEYWORDS.finditer(low):
         pos = k.start()
@@ -99,10 +108,12 @@ def find_cues(text: str, low: str, layout: Layout, mentions: list[Mention]) -> l
                 continue
             sent_start, _ = layout.sentence_bounds(m.start())
             nested = _after_mention(text, layout, ends, by_end, m.start())
+            if this_document is None:
+                this_document = [d.span() for d in P.THIS_DOCUMENT.finditer(low)]
             own = not nested and (
                 layout.section_at(m.start()) == "title"
                 or _at_clause_start(text, layout, m.start())
-                or P.THIS_DOCUMENT.search(low, sent_start, m.start()) is not None
+                or _matches_inside(this_document, sent_start, m.start())
             )
             cues.append(Cue(m.start(), m.end(), kind, own, nested, f"{kind.lower()}_cue"))
         else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from . import patterns as P
@@ -12,6 +13,33 @@ from .orgs import Context, OrgName, find_orgs
 
 _ROMAN_HEADING = re.compile(r"^[ \t*#]*[IVX]{1,4}\.\s", re.MULTILINE)
 _MAX_TARGETS = 4
+# How far back in its sentence a cue's actor is looked for: every cue reading its whole
+# sentence was quadratic in a long sentence of cues.
+_ACTOR_WINDOW = 400
+
+
+class _Headings:
+    """The body's actor and roman headings, found once, so each cue looks its last one up."""
+
+    def __init__(self, text: str, start: int):
+        self.start = start
+        self.actors = list(P.ACTOR_HEADING.finditer(text, start))
+        self.actor_ends = [h.end() for h in self.actors]
+        self.romans = [h.span() for h in _ROMAN_HEADING.finditer(text, start)]
+
+    def last_actor(self, text: str, pos: int) -> re.Match[str] | None:
+        """The last actor heading before `pos`; on the line of `pos`, its part before `pos`."""
+        line = text.rfind("\n", 0, pos) + 1
+        if line >= self.start:
+            cut = P.ACTOR_HEADING.match(text, line, pos)
+            if cut:
+                return cut
+        i = bisect.bisect_right(self.actor_ends, pos)
+        return self.actors[i - 1] if i else None
+
+    def roman_between(self, lo: int, hi: int) -> bool:
+        i = bisect.bisect_left(self.romans, (lo, lo))
+        return i < len(self.romans) and self.romans[i][1] <= hi
 
 
 def _targets(text: str, pos: int, ctx: Context) -> list[OrgName]:
@@ -28,17 +56,18 @@ def _targets(text: str, pos: int, ctx: Context) -> list[OrgName]:
     return found
 
 
-def _actor(text: str, layout: Layout, ctx: Context, pos: int, targets: list[OrgName]) -> str | None:
+def _actor(
+    text: str, layout: Layout, ctx: Context, pos: int, targets: list[OrgName], headings: _Headings
+) -> str | None:
     """Who reports: the heading the task sits under, else the body named before it in the sentence."""
     names = {t.name for t in targets}
-    headings = [h for h in P.ACTOR_HEADING.finditer(text, layout.preamble_end, pos)]
-    if headings:
-        last = headings[-1]
-        if not _ROMAN_HEADING.search(text, last.end(), pos):
-            for org, _ in find_orgs(last.group("actor"), ctx):
-                return org.name
+    last = headings.last_actor(text, pos)
+    if last and not headings.roman_between(last.end(), pos):
+        for org, _ in find_orgs(last.group("actor"), ctx):
+            return org.name
     sent_start, _ = layout.sentence_bounds(pos)
-    before = [org.name for org, _ in find_orgs(text[sent_start:pos], ctx) if org.name not in names]
+    start = max(sent_start, pos - _ACTOR_WINDOW)
+    before = [org.name for org, _ in find_orgs(text[start:pos], ctx) if org.name not in names]
     if before:
         return before[-1]
     return ctx.issuer
@@ -48,6 +77,7 @@ def reporting_lines(text: str, low: str, layout: Layout, ctx: Context) -> tuple[
     """Reporting lines; `low` is the lower-cased text, with the same offsets."""
     lines: list[ReportsTo] = []
     seen: set[tuple[str, str]] = set()
+    headings: _Headings | None = None
     pos = low.find("báo cáo", layout.preamble_end)
     while pos >= 0:
         cue = P.REPORT_CUE.match(text, pos)
@@ -57,7 +87,8 @@ def reporting_lines(text: str, low: str, layout: Layout, ctx: Context) -> tuple[
         targets = _targets(text, cue.end(), ctx)
         if not targets:
             continue
-        actor = _actor(text, layout, ctx, cue.start(), targets)
+        headings = headings or _Headings(text, layout.preamble_end)
+        actor = _actor(text, layout, ctx, cue.start(), targets, headings)
         if actor is None:
             continue
         evidence = Evidence(cue.start(), cue.end(), sentence_of(text, layout, cue.start(), cue.end()),
