@@ -238,9 +238,7 @@ RECIPIENTS_HEAD = re.compile(r"^[ \t*]*Nơi\s+nhận\s*:?", re.MULTILINE | re.IG
 # not a space or a closing ";.,", found by one greedy scan and a step back; the rest of the
 # line is consumed. (A lazy item before "\s*[;.,]?\s*$" retried both runs of spaces at every
 # character: cubic in a run of spaces inside an item.)
-RECIPIENT_ITEM = re.compile(
-    r"^[ \t]*[-+•–]\s*+(?P<item>[^\n]*[^\s;.,])(?:[^\S\n]|[;.,])*+$", re.MULTILINE
-)
+RECIPIENT_ITEM = re.compile(r"^[ \t]*[-+•–]\s*+(?P<item>[^\n]*[^\s;.,])(?:[^\S\n]|[;.,])*+$", re.MULTILINE)
 ARCHIVE_ITEM = re.compile(r"^\s*Lưu\b", re.IGNORECASE)
 
 # The signature block: "TM. BAN THƯỜNG VỤ / CHỦ TỊCH / Phan Thị Thu Hằng", "KT. CHỦ TỊCH /
