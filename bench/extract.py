@@ -1,6 +1,6 @@
 """Extraction speed: corpus throughput, pathological inputs at growing sizes, and a fuzz.
 
-    python bench/extract.py [--corpus DIR] [--limit N] [--sizes 1,4,16] [--fuzz N] [--seed S]
+    python bench/extract.py [--corpus DIR] [--limit N] [--sizes 1,4,16] [--only NAME] [--fuzz N] [--seed S]
 
 1. Throughput over the corpus: documents read, references by relation, documents with none,
    MB/s of extraction and of a bare scan with one compiled symbol regex (the ratio is the
@@ -95,13 +95,15 @@ def throughput(docs: list[RawDocument], load_s: float) -> None:
     print(f"peak memory (RSS)         {peak_mb:>10.0f} MB")
 
 
-def pathological(sizes: list[float], max_seconds: float) -> None:
-    """Each hostile input at each size: seconds, and the ratio to the first size's time."""
+def pathological(sizes: list[float], max_seconds: float, only: str) -> None:
+    """Each hostile input (named with `only` in it) at each size: seconds, and the ratio to the first size's."""
     linear = " : ".join(f"{s / sizes[0]:g}" for s in sizes)
     print(f"\npathological inputs, normalise + extract, at {', '.join(f'{s:g}' for s in sizes)} M characters")
     print(f"  seconds, and the ratio to the first size (linear is {linear})")
     worst = (0.0, "")
     for name, build in HOSTILE.items():
+        if only not in name:
+            continue
         cells: list[str] = []
         first = 0.0
         for size in sizes:
@@ -163,6 +165,7 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=0, help="only the first N documents")
     ap.add_argument("--sizes", default="1,4,16", help="pathological input sizes, millions of characters")
     ap.add_argument("--max-seconds", type=float, default=60.0, help="stop growing an input past this")
+    ap.add_argument("--only", default="", help="only the pathological inputs whose name holds this")
     ap.add_argument("--fuzz", type=int, default=5_000, help="number of fuzz inputs (100000 for the full run)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--top", type=int, default=10, help="slowest fuzz inputs to show")
@@ -182,7 +185,7 @@ def main() -> int:
             f"corpus throughput skipped: no corpus at {args.corpus} (read from ../shared/corpus, never copied)"
         )
     if sizes:
-        pathological(sizes, args.max_seconds)
+        pathological(sizes, args.max_seconds, args.only)
     if args.fuzz:
         fuzz(docs, args.fuzz, args.seed, args.top)
     return 0
