@@ -16,6 +16,7 @@ _MAX_TARGETS = 4
 # How far back in its sentence a cue's actor is looked for: every cue reading its whole
 # sentence was quadratic in a long sentence of cues.
 _ACTOR_WINDOW = 400
+_HEADING_REACH = 200  # ACTOR_HEADING's line: a number, spaces and at most 120 characters
 
 
 class _Headings:
@@ -29,7 +30,9 @@ class _Headings:
 
     def last_actor(self, text: str, pos: int) -> re.Match[str] | None:
         """The last actor heading before `pos`; on the line of `pos`, its part before `pos`."""
-        line = text.rfind("\n", 0, pos) + 1
+        # a heading's line is short: look for its start nearby, not back over a long line
+        near = max(0, pos - _HEADING_REACH)
+        line = text.rfind("\n", near, pos) + 1 or (0 if near == 0 else -1)
         if line >= self.start:
             cut = P.ACTOR_HEADING.match(text, line, pos)
             if cut:
