@@ -249,8 +249,10 @@ DATE_BEFORE = re.compile(
 
 # The place and date line of a header: "Long Biên, ngày 28 tháng 02 năm 2023",
 # "Thành phố Hồ Chí Minh, ngày 19 tháng 11 năm 2025". OCR may garble it ("ngay$/ tháng").
+# The place starts at a word: tried inside a run of capitals, it rescanned the run from
+# each of its letters (quadratic).
 PLACE_DATE = re.compile(
-    rf"(?P<place>(?:{CAP_WORD}[ \t]){{0,4}}{CAP_WORD})[ \t]{{0,2}}[,.]\s{{0,3}}(?:ngày|ngay)[.,]?\s{{0,3}}"
+    rf"(?<![{LETTER}])(?P<place>(?:{CAP_WORD}[ \t]){{0,4}}{CAP_WORD})[ \t]{{0,2}}[,.]\s{{0,3}}(?:ngày|ngay)[.,]?\s{{0,3}}"
     rf"(?:{DATE_WORDS}|{DATE_NUMERIC})",
 )
 # A header date without a place ("ngày 28 tháng 02 năm 2023").
@@ -413,8 +415,12 @@ THIS_DOCUMENT = re.compile(rf"\b(?:{TYPE_WORDS})\s+này\b")
 
 # What may stand at the start of a clause before its cue: bullets, numbering, emphasis,
 # "Điều 2.". "- Tiếp tục thực hiện ...", "1.1. Tiếp tục ...", "**Thực hiện ...".
+# Each item is atomic and the repetition possessive: a run of digits "1111...x" could
+# otherwise be cut into 1-3 digit items in exponentially many ways before failing at "x".
+# Taking the longest item first loses nothing: no item starts with "." and a shorter
+# number only leaves digits for the next one.
 CLAUSE_LEAD = re.compile(
-    r"(?:\s|[-+*•–—]|\d{1,3}(?:\.\d{1,3}){0,3}\.?|[a-zđ]\)|\(\d{1,3}\)|Điều\s+\d{1,3}\.?|[IVXLC]{1,6}\.)*",
+    r"(?>\s|[-+*•–—]|\d{1,3}(?:\.\d{1,3}){0,3}\.?|[a-zđ]\)|\(\d{1,3}\)|Điều\s+\d{1,3}\.?|[IVXLC]{1,6}\.)*+",
     re.IGNORECASE,
 )
 # The same lead, bounded (lower-cased text): at most four bullets, numbers or quotes (and OCR
@@ -639,7 +645,11 @@ BODY_START = re.compile(
 # Where the closing starts: "Trên đây là kế hoạch ...", "Nơi nhận:".
 CLOSING_START = re.compile(r"^[ \t*]*(?:Trên\s+đây\s+là|Nơi\s+nhận\s*:?)", re.MULTILINE | re.IGNORECASE)
 RECIPIENTS_HEAD = re.compile(r"^[ \t*]*Nơi\s+nhận\s*:?", re.MULTILINE | re.IGNORECASE)
-RECIPIENT_ITEM = re.compile(r"^[ \t]*[-+•–]\s*(?P<item>[^\n]+?)\s*[;.,]?\s*$", re.MULTILINE)
+# "- Thường trực, BTG LĐLĐ Thành phố;": the item runs to its line's last character that is
+# not a space or a closing ";.,", found by one greedy scan and a step back; the rest of the
+# line is consumed. (A lazy item before "\s*[;.,]?\s*$" retried both runs of spaces at every
+# character: cubic in a run of spaces inside an item.)
+RECIPIENT_ITEM = re.compile(r"^[ \t]*[-+•–]\s*+(?P<item>[^\n]*[^\s;.,])(?:[^\S\n]|[;.,])*+$", re.MULTILINE)
 ARCHIVE_ITEM = re.compile(r"^\s*Lưu\b", re.IGNORECASE)
 
 # The signature block: a line ending with the signer's title, the name on the next line.
@@ -698,7 +708,7 @@ ISSUER_LINE = re.compile(
     re.MULTILINE,
 )
 # A "Căn cứ" line right after a header-less title: "Căn cứ Luật Tổ chức HĐND và UBND ngày ...".
-BASED_ON_LINE = re.compile(r"[ \t]*[-–]?[ \t]*Căn[ \t]+cứ\b")
+BASED_ON_LINE = re.compile(r"[ \t]{0,8}(?:[-–][ \t]{0,3})?Căn[ \t]{1,3}cứ\b")
 # The enacting formula of a header-less text: "Bộ Lao động - Thương binh và Xã hội ban hành
 # quy trình ...", "Để phù hợp với yêu cầu thực tế, Bộ Tài chính quy định ...", "Liên tịch Bộ
 # Tài nguyên và Môi trường - Bộ Tài chính - Bộ Kế hoạch và Đầu tư hướng dẫn ...".

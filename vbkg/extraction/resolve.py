@@ -83,6 +83,8 @@ def _identity(first: Mention, date: str | None, issuer: str | None) -> DocIdenti
     )
 
 
+# Given a short form and the full forms of the same number seen in the document (only those:
+# comparing every short form with every group was quadratic in a list of references).
 ShortFormResolver = Callable[[Mention, Sequence[Group]], Group | None]
 
 
@@ -111,7 +113,7 @@ def resolve(
     for i, m in enumerate(mentions):
         if not m.short:
             members.setdefault(key_of(m), []).append(i)
-    groups: list[Group] = []
+    by_number: dict[str, list[Group]] = {}
     identities: list[DocIdentity | None] = [None] * len(mentions)
     for key, idx in members.items():
         first = mentions[idx[0]]
@@ -122,7 +124,7 @@ def resolve(
         )
         issuer = issuer or infer_issuer(first.issuer_code, ctx, own_code, own_issuer, printed)
         group = Group(key, tuple(idx), _identity(first, date, issuer))
-        groups.append(group)
+        by_number.setdefault(key[1], []).append(group)
         for i in idx:
             identities[i] = group.identity
         for i in idx:
@@ -141,13 +143,13 @@ def resolve(
     for i, m in enumerate(mentions):
         if not m.short:
             continue
-        found = resolver(m, groups)
+        found = resolver(m, by_number.get(number_key(m.number), []))
         if found is None and m.issuer_code:
             # "Chỉ thị 05 của Bộ Chính trị": the issuer gives the code (05-CT/TW)
             synthetic = Mention(m.start, m.end, m.text, m.type_code, m.number, m.issuer_code,
                                 _short_symbol(m), None, m.date, m.issuer, False, m.words)  # fmt: skip
             found = Group(key_of(synthetic), (i,), _identity(synthetic, m.date, m.issuer))
-            groups.append(found)
+            by_number.setdefault(found.key[1], []).append(found)
         if found is None:
             warnings.append(
                 Warning(
