@@ -16,8 +16,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from ..graph import build_graph
 from .interface import GraphBuilder, Store, StoreError, Upsert
 from .rows import EdgeRow, NodeRow, to_rows
+from .sqlite_facts import SCHEMA as FACTS_SCHEMA
+from .sqlite_facts import Facts
 
 SCHEMA_VERSION = "1"
 _SCHEMA = """
@@ -31,6 +34,7 @@ CREATE TABLE IF NOT EXISTS edges (
 CREATE INDEX IF NOT EXISTS edges_dst ON edges (dst, type);
 CREATE INDEX IF NOT EXISTS edges_type ON edges (type);
 """
+_SCHEMA += FACTS_SCHEMA  # the per-source facts incremental commits keep (sqlite_facts.py)
 _LOCK_WAIT_S = 600
 
 
@@ -72,18 +76,28 @@ class SQLiteStore(Store):
             raise
 
     def commit(self, upserts: Sequence[Upsert], build: GraphBuilder) -> None:
+        """With vbkg's own builder only the facts of these sources change (sqlite_facts.py); any
+        other builder rebuilds the graph from every record."""
         now = time.time()
         with self._transaction():
             self.db.executemany(
                 "INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?)",
                 [(u.source, u.content_hash, json.dumps(u.record, ensure_ascii=False), now) for u in upserts],
             )
-            nodes, edges = to_rows(build(self.records()))
-            self._replace_graph(nodes, edges)
+            facts = Facts(self.db)
+            if build is not build_graph:
+                nodes, edges = to_rows(build(self.records()))
+                self._replace_graph(nodes, edges)
+                facts.invalidate()
+            elif facts.current():
+                facts.replace({u.source: u.record for u in upserts})
+            else:  # the first commit, or a store an older vbkg or `write_graph` wrote
+                facts.rebuild(list(self.records()))
 
     def write_graph(self, nodes: Sequence[NodeRow], edges: Sequence[EdgeRow]) -> None:
         with self._transaction():
             self._replace_graph(nodes, edges)
+            Facts(self.db).invalidate()
 
     def _replace_graph(self, nodes: Sequence[NodeRow], edges: Sequence[EdgeRow]) -> None:
         self.db.execute("DELETE FROM nodes")

@@ -1,0 +1,257 @@
+"""Incremental commits of the embedded store: each source's derived facts are kept with it.
+
+A commit replaces the items, facts and named organizations of the sources it changes,
+re-resolves only the identity groups they touch (see vbkg.graph.facts), and rewrites only the
+nodes and edges whose inputs changed. The merged graph is never rebuilt whole; the result is
+the graph `build_graph` makes of all records (tests/test_incremental.py checks it).
+
+Tables (all derived, rebuilt from `sources` when missing or stale):
+- items(source, idx, grp, spec, node): every identity of every record and the node it is;
+- facts(source, n, src_item, dst_item, src, type, dst, evidence): every relationship
+  contribution; `source` is a record, `~doc:ID` (an unloaded document's issuer, as cited) or
+  `~org:ID` (the link the vocabulary states from a body to its parent);
+- owned(node, owner, props, link): which records (or cited documents) name an organization
+  or a person; the node exists while one does;
+- doc_nodes(node, grp, plain): the document nodes each group resolved to.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from ..graph.facts import VOCABULARY, DocNode, ItemSpec, RecordFacts, citation, record_facts, resolve
+from ..graph.merge import finish_edge
+from ..graph.schema import Label
+from .rows import clean
+
+FACTS_VERSION = "1"
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS items (
+    source TEXT NOT NULL, idx INTEGER NOT NULL, grp TEXT NOT NULL, spec TEXT NOT NULL, node TEXT,
+    PRIMARY KEY (source, idx));
+CREATE INDEX IF NOT EXISTS items_grp ON items (grp);
+CREATE TABLE IF NOT EXISTS facts (
+    source TEXT NOT NULL, n INTEGER NOT NULL, src_item INTEGER, dst_item INTEGER,
+    src TEXT, type TEXT NOT NULL, dst TEXT, evidence TEXT NOT NULL, PRIMARY KEY (source, n));
+CREATE INDEX IF NOT EXISTS facts_edge ON facts (src, type, dst);
+CREATE TABLE IF NOT EXISTS owned (
+    node TEXT NOT NULL, owner TEXT NOT NULL, props TEXT NOT NULL, link TEXT, PRIMARY KEY (node, owner));
+CREATE INDEX IF NOT EXISTS owned_owner ON owned (owner);
+CREATE TABLE IF NOT EXISTS doc_nodes (node TEXT PRIMARY KEY, grp TEXT NOT NULL, plain TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS doc_nodes_grp ON doc_nodes (grp);
+CREATE INDEX IF NOT EXISTS doc_nodes_plain ON doc_nodes (plain);
+"""
+_CHUNK = 500  # host parameters per IN (...) list
+Triple = tuple[str, str, str]
+
+
+def _chunks(values: Iterable[str]) -> Iterator[list[str]]:
+    values = sorted(values)
+    for i in range(0, len(values), _CHUNK):
+        yield values[i : i + _CHUNK]
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+class Facts:
+    """The derived-fact tables of one SQLite connection; every method runs inside the caller's transaction."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self.dirty_edges: set[Triple] = set()
+        self.dirty_owned: set[str] = set()
+
+    def current(self) -> bool:
+        row = self.db.execute("SELECT value FROM meta WHERE key='facts'").fetchone()
+        return row is not None and row[0] == FACTS_VERSION
+
+    def invalidate(self) -> None:
+        """The graph was written from outside (push): facts are rebuilt at the next commit."""
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('facts', 'stale')")
+
+    def rebuild(self, records: Iterable[dict[str, Any]]) -> None:
+        """Every derived table from the stored records (a store written by an older vbkg)."""
+        for table in ("items", "facts", "owned", "doc_nodes", "nodes", "node_labels", "edges"):
+            self.db.execute(f"DELETE FROM {table}")
+        self.replace({r["source"]: r for r in records})
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('facts', ?)", (FACTS_VERSION,))
+
+    # --- one commit ---------------------------------------------------------------------------
+    def replace(self, records: dict[str, dict[str, Any]]) -> None:
+        """Replace these sources' facts (their records are already stored) and update the graph."""
+        touched: set[str] = set()
+        for source, record in records.items():
+            touched |= self._drop_source(source)
+            touched |= self._add_source(source, record_facts(record))
+        self._resolve(touched)
+        self._write_owned()
+        self._write_edges()
+
+    def _drop_source(self, source: str) -> set[str]:
+        groups = {g for (g,) in self.db.execute("SELECT grp FROM items WHERE source = ?", (source,))}
+        self._drop_owner(source)
+        self.db.execute("DELETE FROM items WHERE source = ?", (source,))
+        return groups
+
+    def _drop_owner(self, owner: str) -> None:
+        self.dirty_edges.update(
+            self.db.execute("SELECT src, type, dst FROM facts WHERE source = ?", (owner,))
+        )
+        self.dirty_owned.update(
+            n for (n,) in self.db.execute("SELECT node FROM owned WHERE owner = ?", (owner,))
+        )
+        self.db.execute("DELETE FROM facts WHERE source = ?", (owner,))
+        self.db.execute("DELETE FROM owned WHERE owner = ?", (owner,))
+
+    def _add_owner(self, owner: str, rf: RecordFacts) -> None:
+        rows = []
+        for n, f in enumerate(rf.facts):
+            src, dst = f.src, f.dst
+            rows.append((owner, n, src if isinstance(src, int) else None, dst if isinstance(dst, int) else None,
+                         None if isinstance(src, int) else src, f.rel, None if isinstance(dst, int) else dst,
+                         _dumps(f.evidence)))  # fmt: skip
+            if not isinstance(src, int) and not isinstance(dst, int):
+                self.dirty_edges.add((src, f.rel, dst))
+        self.db.executemany("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        self.db.executemany(
+            "INSERT INTO owned VALUES (?, ?, ?, ?)",
+            [
+                (node, owner, _dumps(o.props), _dumps(o.link) if o.link else None)
+                for node, o in rf.nodes.items()
+            ],
+        )
+        self.dirty_owned.update(rf.nodes)
+
+    def _add_source(self, source: str, rf: RecordFacts) -> set[str]:
+        self._add_owner(source, rf)
+        self.db.executemany(
+            "INSERT INTO items VALUES (?, ?, ?, ?, NULL)",
+            [(source, i, s.group, _dumps(s.to_json())) for i, s in enumerate(rf.items)],
+        )
+        return {s.group for s in rf.items}
+
+    def _groups_sharing_ids(self, groups: set[str], plains: set[str]) -> set[str]:
+        """Groups outside `groups` with a document whose id one of `plains` could clash with."""
+        out: set[str] = set()
+        for chunk in _chunks(plains):
+            q = f"SELECT DISTINCT grp FROM doc_nodes WHERE plain IN ({','.join('?' * len(chunk))})"
+            out.update(g for (g,) in self.db.execute(q, chunk) if g not in groups)
+        return out
+
+    def _select(self, sql: str, groups: set[str]) -> list[tuple[Any, ...]]:
+        rows: list[tuple[Any, ...]] = []
+        for chunk in _chunks(groups):
+            rows += self.db.execute(sql.format(",".join("?" * len(chunk))), chunk).fetchall()
+        return rows
+
+    def _resolve(self, touched: set[str]) -> None:
+        """Re-cluster the touched groups (and any whose ids clash with theirs); update what moved."""
+        groups = set(touched)
+        while True:
+            items = self._select("SELECT source, idx, spec, node FROM items WHERE grp IN ({})", groups)
+            old = self._select("SELECT node, plain FROM doc_nodes WHERE grp IN ({})", groups)
+            ids, nodes = resolve([ItemSpec.from_json(json.loads(spec)) for _, _, spec, _ in items])
+            more = self._groups_sharing_ids(groups, {n.plain for n in nodes} | {p for _, p in old})
+            if not more:
+                break
+            groups |= more
+        self._write_doc_nodes([n for n, _ in old], nodes)
+        moved = [
+            (node, source, idx) for (source, idx, _, was), node in zip(items, ids, strict=True) if node != was
+        ]
+        self._move_items(moved)
+
+    def _write_doc_nodes(self, old: list[str], nodes: list[DocNode]) -> None:
+        for node in old:
+            self._drop_owner(f"~doc:{node}")
+        for chunk in _chunks(old):
+            marks = ",".join("?" * len(chunk))
+            for table, col in (("doc_nodes", "node"), ("nodes", "id"), ("node_labels", "id")):
+                self.db.execute(f"DELETE FROM {table} WHERE {col} IN ({marks})", chunk)
+        self.db.executemany(
+            "INSERT INTO doc_nodes VALUES (?, ?, ?)", [(n.id, n.group, n.plain) for n in nodes]
+        )
+        self._insert_nodes((n.id, n.props) for n in nodes)
+        for n in nodes:
+            if not n.props["loaded"]:
+                self._add_owner(f"~doc:{n.id}", citation(n))
+
+    def _insert_nodes(self, nodes: Iterable[tuple[str, dict[str, Any]]]) -> None:
+        rows = []
+        for node_id, props in nodes:
+            labels = tuple(sorted(props["labels"]))
+            rest = clean({"id": node_id, **{k: v for k, v in props.items() if k != "labels"}})
+            rows.append((node_id, labels, rest))
+        self.db.executemany(
+            "INSERT OR REPLACE INTO nodes VALUES (?, ?, ?)", [(i, _dumps(lb), _dumps(p)) for i, lb, p in rows]
+        )
+        self.db.executemany("INSERT OR REPLACE INTO node_labels VALUES (?, ?)",
+                            [(lb, i) for i, labels, _ in rows for lb in labels])  # fmt: skip
+
+    def _move_items(self, moved: Sequence[tuple[str, str, int]]) -> None:
+        """Items resolved to another node: their facts now end there."""
+        which = "SELECT src, type, dst FROM facts WHERE source = ? AND (src_item = ? OR dst_item = ?)"
+        for _node, source, idx in moved:
+            self.dirty_edges.update(self.db.execute(which, (source, idx, idx)))
+        self.db.executemany("UPDATE items SET node = ? WHERE source = ? AND idx = ?", moved)
+        self.db.executemany("UPDATE facts SET src = ? WHERE source = ? AND src_item = ?", moved)
+        self.db.executemany("UPDATE facts SET dst = ? WHERE source = ? AND dst_item = ?", moved)
+        for _node, source, idx in moved:
+            self.dirty_edges.update(self.db.execute(which, (source, idx, idx)))
+
+    def _write_owned(self) -> None:
+        """Organizations and people: present while something names them; the vocabulary's links with them."""
+        dirty, self.dirty_owned = self.dirty_owned, set()
+        keep = []
+        for node in sorted(dirty):
+            self._drop_owner_links(node)
+            rows = self.db.execute(
+                "SELECT props, link FROM owned WHERE node = ? ORDER BY owner", (node,)
+            ).fetchall()
+            if not rows:
+                for table, col in (("nodes", "id"), ("node_labels", "id")):
+                    self.db.execute(f"DELETE FROM {table} WHERE {col} = ?", (node,))
+                continue
+            props = json.loads(rows[0][0])
+            if Label.PERSON in props["labels"]:  # build_graph: the last record's spelling of the name
+                props = json.loads(rows[-1][0])
+            keep.append((node, props))
+            if rows[0][1]:
+                rel, parent = json.loads(rows[0][1])
+                if parent != node:
+                    self.db.execute("INSERT INTO facts VALUES (?, 0, NULL, NULL, ?, ?, ?, ?)",
+                                    (f"~org:{node}", node, rel, parent, _dumps(VOCABULARY)))  # fmt: skip
+                    self.dirty_edges.add((node, rel, parent))
+        self.db.execute("DELETE FROM node_labels WHERE id IN (SELECT value FROM json_each(?))",
+                        (_dumps([n for n, _ in keep]),))  # fmt: skip
+        self._insert_nodes(keep)
+
+    def _drop_owner_links(self, node: str) -> None:
+        owner = f"~org:{node}"
+        self.dirty_edges.update(
+            self.db.execute("SELECT src, type, dst FROM facts WHERE source = ?", (owner,))
+        )
+        self.db.execute("DELETE FROM facts WHERE source = ?", (owner,))
+
+    def _write_edges(self) -> None:
+        dirty, self.dirty_edges = self.dirty_edges, set()
+        gone, rows = [], []
+        for src, rel, dst in sorted(dirty, key=lambda t: tuple(str(x) for x in t)):
+            found = self.db.execute(
+                "SELECT source, n, evidence FROM facts WHERE src = ? AND type = ? AND dst = ?",
+                (src, rel, dst),
+            ).fetchall()
+            if not found or src == dst or src is None or dst is None:
+                gone.append((src, rel, dst))
+                continue
+            attrs: dict[str, Any] = {"type": rel, "evidence": [json.loads(e) for _, _, e in sorted(found)]}
+            finish_edge(attrs)
+            props = clean({"key": f"{src}|{rel}|{dst}", **{k: v for k, v in attrs.items() if k != "type"}})
+            rows.append((src, rel, dst, _dumps(props)))
+        self.db.executemany("DELETE FROM edges WHERE src = ? AND type = ? AND dst = ?", gone)
+        self.db.executemany("INSERT OR REPLACE INTO edges VALUES (?, ?, ?, ?)", rows)
