@@ -19,8 +19,8 @@ from typing import Any
 from ..graph import build_graph
 from .interface import GraphBuilder, Store, StoreError, Upsert
 from .rows import EdgeRow, NodeRow, to_rows
+from .sqlite_facts import NUMBER_KEY, Facts
 from .sqlite_facts import SCHEMA as FACTS_SCHEMA
-from .sqlite_facts import Facts
 
 SCHEMA_VERSION = "1"
 _SCHEMA = """
@@ -156,6 +156,50 @@ class SQLiteStore(Store):
         if where:
             sql += " WHERE " + " AND ".join(where)
         return [self._edge(r) for r in self.db.execute(sql + " ORDER BY src, type, dst", args).fetchall()]
+
+    # --- indexed reads (the tables sqlite_facts.py keeps) ----------------------------------------
+    def documents_numbered(self, number: str) -> list[NodeRow]:
+        rows = self.db.execute(
+            f"SELECT n.id, n.labels, n.props FROM nodes n JOIN node_labels l ON l.id = n.id AND l.label = 'Document' "
+            f"WHERE {NUMBER_KEY} = ? ORDER BY n.id",
+            (number.lstrip("0"),),
+        ).fetchall()
+        return [self._node(r) for r in rows]
+
+    def documents_containing(self, needles: Sequence[str]) -> list[NodeRow] | None:
+        if not Facts(self.db).current():
+            return None
+        match = " AND ".join('"' + n.replace('"', '""') + '"' for n in needles)
+        rows = self.db.execute(
+            "SELECT n.id, n.labels, n.props FROM search_docs s JOIN doc_nodes d ON d.rid = s.rowid "
+            "JOIN nodes n ON n.id = d.node WHERE search_docs MATCH ? ORDER BY n.id",
+            (match,),
+        ).fetchall()
+        return [self._node(r) for r in rows]
+
+    def grouped_stats(self) -> dict[str, Any] | None:
+        if not Facts(self.db).current():
+            return None
+        docs = self.db.execute(
+            "SELECT n.id, json_extract(n.props, '$.number'), json_extract(n.props, '$.loaded'), "
+            "json_extract(n.props, '$.date_conflict') FROM node_labels l JOIN nodes n ON n.id = l.id "
+            "WHERE l.label = 'Document' ORDER BY n.id"
+        ).fetchall()
+        grouped = {
+            table: dict(self.db.execute(f"SELECT {col}, count(*) FROM {table} GROUP BY {col} ORDER BY {col}"))
+            for table, col in (("node_labels", "label"), ("edges", "type"), ("warnings", "kind"))
+        }
+        return {
+            "documents": len(docs),
+            "numbered": sum(1 for d in docs if d[1]),
+            "unnumbered": [d[0] for d in docs if not d[1]],
+            "loaded": sum(1 for d in docs if d[2]),
+            "stubs": sum(1 for d in docs if not d[2]),
+            "labels": grouped["node_labels"],
+            "relationships": grouped["edges"],
+            "date_conflicts": [d[0] for d in docs if d[3]],
+            "warnings": grouped["warnings"],
+        }
 
     def counts(self) -> tuple[int, int]:
         (n,) = self.db.execute("SELECT count(*) FROM nodes").fetchone()

@@ -25,7 +25,8 @@ from typing import Any
 from ..graph.facts import VOCABULARY, DocNode, ItemSpec, RecordFacts, citation, record_facts, resolve
 from ..graph.merge import finish_edge
 from ..graph.schema import Label
-from .rows import clean
+from .rows import NodeRow, clean
+from .search_text import haystack
 
 FACTS_VERSION = "1"
 SCHEMA = """
@@ -40,10 +41,18 @@ CREATE INDEX IF NOT EXISTS facts_edge ON facts (src, type, dst);
 CREATE TABLE IF NOT EXISTS owned (
     node TEXT NOT NULL, owner TEXT NOT NULL, props TEXT NOT NULL, link TEXT, PRIMARY KEY (node, owner));
 CREATE INDEX IF NOT EXISTS owned_owner ON owned (owner);
-CREATE TABLE IF NOT EXISTS doc_nodes (node TEXT PRIMARY KEY, grp TEXT NOT NULL, plain TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS doc_nodes (
+    rid INTEGER PRIMARY KEY, node TEXT UNIQUE NOT NULL, grp TEXT NOT NULL, plain TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS doc_nodes_grp ON doc_nodes (grp);
 CREATE INDEX IF NOT EXISTS doc_nodes_plain ON doc_nodes (plain);
+CREATE VIRTUAL TABLE IF NOT EXISTS search_docs USING fts5 (hay, tokenize = 'trigram');
+CREATE TABLE IF NOT EXISTS warnings (source TEXT NOT NULL, kind TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS warnings_source ON warnings (source);
+CREATE INDEX IF NOT EXISTS nodes_number ON nodes (NUMBER_KEY);
 """
+# A node's number without leading zeros (identity_key.number_key), as an indexed expression.
+NUMBER_KEY = "ltrim(coalesce(json_extract(props, '$.number'), ''), '0')"
+SCHEMA = SCHEMA.replace("NUMBER_KEY", NUMBER_KEY)
 _CHUNK = 500  # host parameters per IN (...) list
 Triple = tuple[str, str, str]
 
@@ -76,7 +85,18 @@ class Facts:
 
     def rebuild(self, records: Iterable[dict[str, Any]]) -> None:
         """Every derived table from the stored records (a store written by an older vbkg)."""
-        for table in ("items", "facts", "owned", "doc_nodes", "nodes", "node_labels", "edges"):
+        tables = (
+            "items",
+            "facts",
+            "owned",
+            "doc_nodes",
+            "search_docs",
+            "warnings",
+            "nodes",
+            "node_labels",
+            "edges",
+        )
+        for table in tables:
             self.db.execute(f"DELETE FROM {table}")
         self.replace({r["source"]: r for r in records})
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('facts', ?)", (FACTS_VERSION,))
@@ -88,6 +108,8 @@ class Facts:
         for source, record in records.items():
             touched |= self._drop_source(source)
             touched |= self._add_source(source, record_facts(record))
+            self.db.executemany("INSERT INTO warnings VALUES (?, ?)",
+                                [(source, w["kind"]) for w in record.get("warnings", [])])  # fmt: skip
         self._resolve(touched)
         self._write_owned()
         self._write_edges()
@@ -96,6 +118,7 @@ class Facts:
         groups = {g for (g,) in self.db.execute("SELECT grp FROM items WHERE source = ?", (source,))}
         self._drop_owner(source)
         self.db.execute("DELETE FROM items WHERE source = ?", (source,))
+        self.db.execute("DELETE FROM warnings WHERE source = ?", (source,))
         return groups
 
     def _drop_owner(self, owner: str) -> None:
@@ -171,27 +194,30 @@ class Facts:
             self._drop_owner(f"~doc:{node}")
         for chunk in _chunks(old):
             marks = ",".join("?" * len(chunk))
+            self.db.execute(f"DELETE FROM search_docs WHERE rowid IN (SELECT rid FROM doc_nodes WHERE node IN ({marks}))",
+                            chunk)  # fmt: skip
             for table, col in (("doc_nodes", "node"), ("nodes", "id"), ("node_labels", "id")):
                 self.db.execute(f"DELETE FROM {table} WHERE {col} IN ({marks})", chunk)
-        self.db.executemany(
-            "INSERT INTO doc_nodes VALUES (?, ?, ?)", [(n.id, n.group, n.plain) for n in nodes]
-        )
-        self._insert_nodes((n.id, n.props) for n in nodes)
+        rows = self._insert_nodes((n.id, n.props) for n in nodes)
+        for n, row in zip(nodes, rows, strict=True):
+            rid = self.db.execute("INSERT INTO doc_nodes (node, grp, plain) VALUES (?, ?, ?)",
+                                  (n.id, n.group, n.plain)).lastrowid  # fmt: skip
+            self.db.execute("INSERT INTO search_docs (rowid, hay) VALUES (?, ?)", (rid, haystack(row)))
         for n in nodes:
             if not n.props["loaded"]:
                 self._add_owner(f"~doc:{n.id}", citation(n))
 
-    def _insert_nodes(self, nodes: Iterable[tuple[str, dict[str, Any]]]) -> None:
+    def _insert_nodes(self, nodes: Iterable[tuple[str, dict[str, Any]]]) -> list[NodeRow]:
         rows = []
         for node_id, props in nodes:
             labels = tuple(sorted(props["labels"]))
             rest = clean({"id": node_id, **{k: v for k, v in props.items() if k != "labels"}})
-            rows.append((node_id, labels, rest))
-        self.db.executemany(
-            "INSERT OR REPLACE INTO nodes VALUES (?, ?, ?)", [(i, _dumps(lb), _dumps(p)) for i, lb, p in rows]
-        )
+            rows.append(NodeRow(node_id, labels, rest))
+        self.db.executemany("INSERT OR REPLACE INTO nodes VALUES (?, ?, ?)",
+                            [(n.id, _dumps(n.labels), _dumps(n.props)) for n in rows])  # fmt: skip
         self.db.executemany("INSERT OR REPLACE INTO node_labels VALUES (?, ?)",
-                            [(lb, i) for i, labels, _ in rows for lb in labels])  # fmt: skip
+                            [(lb, n.id) for n in rows for lb in n.labels])  # fmt: skip
+        return rows
 
     def _move_items(self, moved: Sequence[tuple[str, str, int]]) -> None:
         """Items resolved to another node: their facts now end there."""
