@@ -7,8 +7,8 @@ from pathlib import Path
 
 from .extraction import record_dict
 from .graph import build_graph
-from .loaders import LoaderError, Unchanged, scan_paths
-from .pipeline import extract_raw
+from .loaders import LoaderError, RawDocument, Unchanged, scan_paths
+from .pipeline import extract_raw, map_ordered
 from .stores import LoadSummary, Store, Upsert
 
 Progress = Callable[[str], None]
@@ -17,26 +17,39 @@ Progress = Callable[[str], None]
 BATCH_SIZE = 1000
 
 
+def _prepare(item: RawDocument | Unchanged | LoaderError) -> Upsert | Unchanged | LoaderError:
+    """A read document extracted into the upsert that stores it (in a worker process with --jobs)."""
+    if not isinstance(item, RawDocument):
+        return item
+    record = extract_raw(item)
+    if isinstance(record, LoaderError):
+        return record
+    return Upsert(item.source, item.content_hash, record_dict(record))
+
+
 def load(
-    store: Store, paths: Iterable[str | Path], progress: Progress | None = None, batch_size: int = BATCH_SIZE
+    store: Store,
+    paths: Iterable[str | Path],
+    progress: Progress | None = None,
+    batch_size: int = BATCH_SIZE,
+    jobs: int = 1,
 ) -> LoadSummary:
-    """Load documents; one whose raw bytes are unchanged is skipped undecoded, a bad one fails alone."""
+    """Load documents; one whose raw bytes are unchanged is skipped undecoded, a bad one fails alone.
+
+    Documents are read and committed here, extracted on `jobs` processes.
+    """
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
     summary = LoadSummary()
     summary.nodes_before, summary.edges_before = store.counts()
     batch: list[Upsert] = []
-    for item in scan_paths(paths, known=store.known_hashes()):
+    for item in map_ordered(_prepare, scan_paths(paths, known=store.known_hashes()), jobs):
         if isinstance(item, LoaderError):
             summary.failed.append((item.source, item.problem))
         elif isinstance(item, Unchanged):
             summary.skipped += 1
         else:
-            record = extract_raw(item)
-            if isinstance(record, LoaderError):
-                summary.failed.append((record.source, record.problem))
-            else:
-                batch.append(Upsert(item.source, item.content_hash, record_dict(record)))
+            batch.append(item)
         if progress:
             progress(item.source)
         if len(batch) >= batch_size:

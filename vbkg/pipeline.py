@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import itertools
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 from .extraction import DocumentRecord, extract_document
 from .extraction.model import Warning
 from .loaders import LoaderError, RawDocument, load_paths
+
+A = TypeVar("A")
+B = TypeVar("B")
 
 
 class ExtractionFailed(LoaderError):
@@ -30,3 +37,46 @@ def extract_paths(paths: Iterable[str | Path]) -> Iterator[DocumentRecord | Load
     """Every document under `paths` as a record, or the error that stopped it."""
     for item in load_paths(paths):
         yield item if isinstance(item, LoaderError) else extract_raw(item)
+
+
+def default_jobs() -> int:
+    """Every core this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+# Documents handed to the workers at a time: bounds what waits in memory (one window is being
+# extracted while the caller consumes the one before), and small inputs never start a pool.
+_WINDOW_PER_JOB = 32
+
+
+def map_ordered(fn: Callable[[A], B], items: Iterable[A], jobs: int) -> Iterator[B]:
+    """`map(fn, items)` on `jobs` processes, in order, holding about two windows of items at once.
+
+    `fn` must be a module-level function (it is pickled to the workers).
+    """
+    it = iter(items)
+    window = list(itertools.islice(it, _WINDOW_PER_JOB * max(jobs, 1)))
+    if jobs <= 1 or len(window) < 2 * jobs:
+        yield from map(fn, itertools.chain(window, it))
+        return
+    ctx = multiprocessing.get_context(
+        "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    )
+    with ctx.Pool(jobs) as pool:
+        pending = pool.map_async(fn, window, chunksize=4)
+        while window:
+            window = list(itertools.islice(it, _WINDOW_PER_JOB * jobs))
+            ahead = pool.map_async(fn, window, chunksize=4) if window else None
+            yield from pending.get()
+            if ahead is None:
+                break
+            pending = ahead
+
+
+def _extract_item(item: RawDocument | LoaderError) -> DocumentRecord | LoaderError:
+    return item if isinstance(item, LoaderError) else extract_raw(item)
+
+
+def extract_paths_parallel(paths: Iterable[str | Path], jobs: int) -> Iterator[DocumentRecord | LoaderError]:
+    """`extract_paths` with extraction on `jobs` processes; the same records in the same order."""
+    return map_ordered(_extract_item, load_paths(paths), jobs)

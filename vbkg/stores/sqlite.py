@@ -167,7 +167,7 @@ class SQLiteStore(Store):
         return [self._node(r) for r in rows]
 
     def documents_containing(self, needles: Sequence[str]) -> list[NodeRow] | None:
-        if not Facts(self.db).current():
+        if not needles or not Facts(self.db).current():
             return None
         match = " AND ".join('"' + n.replace('"', '""') + '"' for n in needles)
         rows = self.db.execute(
