@@ -25,7 +25,7 @@ from typing import Any
 
 import networkx as nx
 
-from ..extraction.identity_key import fold_code, number_key, readable_id, text_fingerprint
+from ..extraction.identity_key import DocKey, key_of, readable_id, text_fingerprint
 from .clusters import Clusters, Item, unique_ids
 from .merge import _document_node, _evidence, person_id
 from .organizations import add_org
@@ -81,10 +81,24 @@ class RecordFacts:
     nodes: dict[str, OwnedNode] = field(default_factory=dict)
 
 
+def key_group(key: DocKey) -> str:
+    """A numbered key's group: its complete key less the type, or its bucket's partial group."""
+    if key.complete:
+        return f"n|{key.base.number}|{key.base.code}|{key.year}|{key.scope}"
+    return f"p|{key.base.number}|{key.base.code}"
+
+
+def bucket_of(group: str) -> str | None:
+    """The number and code a numbered group is of; None for a text's group."""
+    if group[0] not in "np":
+        return None
+    return "|".join(group.split("|")[1:3])
+
+
 def group_of(identity: Mapping[str, Any], loaded: Record | None = None) -> str:
     """The group an identity is resolved in (see the module docstring)."""
     if identity.get("number"):
-        return f"n|{number_key(str(identity['number']))}|{fold_code(identity.get('issuer_code'))}"
+        return key_group(key_of(identity))
     if loaded is None:
         return f"m|{identity['id']}"
     return f"t|{readable_id(loaded)}#{text_fingerprint(loaded)}"
@@ -171,17 +185,25 @@ class DocNode:
     props: dict[str, Any]  # with `labels`
 
 
-def resolve(items: Sequence[ItemSpec]) -> tuple[list[str], list[DocNode]]:
-    """The node id of each item and the document nodes, for the items of whole groups."""
+def resolve(
+    items: Sequence[ItemSpec], keys: Sequence[dict[str, Any]] = ()
+) -> tuple[list[str], list[DocNode]]:
+    """The node id of each item and the document nodes, for the items of whole groups.
+
+    `keys` stand for complete keys of other groups of the same buckets: where a mention
+    without a year or body may go. Their clusters' nodes are not whole (their group's items
+    are not all here) and must be thrown away.
+    """
     its = [Item(s.identity, s.loaded, s.year_bound) for s in items]
+    its += [Item(k) for k in keys]
     clusters = Clusters(its)
     found = [clusters.find(it) for it in its]
     every = clusters.all()
     node_of = unique_ids(every)
     dates: dict[int, set[str]] = {}
     group: dict[int, str] = {}
-    for spec, c in zip(items, found, strict=True):
-        group.setdefault(id(c), spec.group)
+    for spec, c in zip(items, found, strict=False):
+        group.setdefault(id(c), spec.group if c.key is None else key_group(c.key))
         if spec.dates:
             dates.setdefault(id(c), set()).update(spec.dates)
     nodes = []
@@ -190,8 +212,20 @@ def resolve(items: Sequence[ItemSpec]) -> tuple[list[str], list[DocNode]]:
         if c.candidates:
             props["ambiguous"] = True
             props["candidates"] = sorted(node_of[id(x)] for x in c.candidates)
-        nodes.append(DocNode(node_of[id(c)], c.node_id, group[id(c)], props))
-    return [node_of[id(c)] for c in found], nodes
+        where = group.get(id(c)) or (key_group(c.key) if c.key else "")
+        nodes.append(DocNode(node_of[id(c)], c.node_id, where, props))
+    return [node_of[id(c)] for c in found[: len(items)]], nodes
+
+
+def complete_keys(items: Sequence[ItemSpec]) -> list[dict[str, Any]]:
+    """One identity for each complete key these items have (what `resolve` takes as `keys`)."""
+    out: dict[DocKey, dict[str, Any]] = {}
+    for s in items:
+        if s.identity.get("number"):
+            key = key_of(s.identity)
+            if key.complete:
+                out.setdefault(key, s.identity)
+    return list(out.values())
 
 
 def citation(node: DocNode) -> RecordFacts:

@@ -22,7 +22,18 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from ..graph.facts import VOCABULARY, DocNode, ItemSpec, RecordFacts, citation, record_facts, resolve
+from ..graph.facts import (
+    VOCABULARY,
+    DocNode,
+    ItemSpec,
+    RecordFacts,
+    bucket_of,
+    citation,
+    complete_keys,
+    group_of,
+    record_facts,
+    resolve,
+)
 from ..graph.merge import finish_edge
 from ..graph.schema import Label
 from .rows import NodeRow, clean
@@ -34,6 +45,9 @@ CREATE TABLE IF NOT EXISTS items (
     source TEXT NOT NULL, idx INTEGER NOT NULL, grp TEXT NOT NULL, spec TEXT NOT NULL, node TEXT,
     PRIMARY KEY (source, idx));
 CREATE INDEX IF NOT EXISTS items_grp ON items (grp);
+CREATE TABLE IF NOT EXISTS group_keys (grp TEXT NOT NULL, bucket TEXT NOT NULL, identity TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS group_keys_bucket ON group_keys (bucket, grp);
+CREATE INDEX IF NOT EXISTS group_keys_grp ON group_keys (grp);
 CREATE TABLE IF NOT EXISTS facts (
     source TEXT NOT NULL, n INTEGER NOT NULL, src_item INTEGER, dst_item INTEGER,
     src TEXT, type TEXT NOT NULL, dst TEXT, evidence TEXT NOT NULL, PRIMARY KEY (source, n));
@@ -65,6 +79,12 @@ def _chunks(values: Iterable[str]) -> Iterator[list[str]]:
 
 def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
+
+
+def _node_row(node_id: str, props: dict[str, Any]) -> NodeRow:
+    """A node as `rows.to_rows` writes it: sorted labels, clean properties with the id first."""
+    rest = clean({"id": node_id, **{k: v for k, v in props.items() if k != "labels"}})
+    return NodeRow(node_id, tuple(sorted(props["labels"])), rest)
 
 
 class Facts:
@@ -116,6 +136,9 @@ class Facts:
 
     def _drop_source(self, source: str) -> set[str]:
         groups = {g for (g,) in self.db.execute("SELECT grp FROM items WHERE source = ?", (source,))}
+        # and the groups of the documents they were: a mention leaving one changes it
+        groups.update(g for (g,) in self.db.execute(
+            "SELECT d.grp FROM items i JOIN doc_nodes d ON d.node = i.node WHERE i.source = ?", (source,)))  # fmt: skip
         self._drop_owner(source)
         self.db.execute("DELETE FROM items WHERE source = ?", (source,))
         self.db.execute("DELETE FROM warnings WHERE source = ?", (source,))
@@ -173,51 +196,101 @@ class Facts:
         return rows
 
     def _resolve(self, touched: set[str]) -> None:
-        """Re-cluster the touched groups (and any whose ids clash with theirs); update what moved."""
+        """Re-cluster the touched groups, and the groups a change there can reach; update what moved.
+
+        A complete key's group only ever holds its own mentions; a bucket's partial group
+        (mentions without a year or a body) may join any of the bucket's complete keys, so it
+        is resolved with one identity of each (group_keys), and a mention of it that moves
+        brings the group it leaves or joins along. Ids that slug alike bring their groups too.
+        """
         groups = set(touched)
         while True:
+            buckets = {b for g in groups if (b := bucket_of(g)) is not None}
+            groups |= {g for (g,) in self._select("SELECT DISTINCT grp FROM items WHERE grp IN ({})",
+                                                   {f"p|{b}" for b in buckets})}  # fmt: skip
             items = self._select("SELECT source, idx, spec, node FROM items WHERE grp IN ({})", groups)
-            old = self._select("SELECT node, plain FROM doc_nodes WHERE grp IN ({})", groups)
-            ids, nodes = resolve([ItemSpec.from_json(json.loads(spec)) for _, _, spec, _ in items])
-            more = self._groups_sharing_ids(groups, {n.plain for n in nodes} | {p for _, p in old})
+            specs = [ItemSpec.from_json(json.loads(spec)) for _, _, spec, _ in items]
+            partial = {b for g in groups if g.startswith("p|") and (b := bucket_of(g)) is not None}
+            keys = [json.loads(k) for g, k in self._select("SELECT grp, identity FROM group_keys WHERE bucket IN ({})",
+                                                           partial) if g not in groups]  # fmt: skip
+            ids, nodes = resolve(specs, keys)
+            old = self._select(
+                "SELECT d.node, d.grp, d.plain, n.labels, n.props FROM doc_nodes d JOIN nodes n ON n.id = d.node "
+                "WHERE d.grp IN ({})",
+                groups,
+            )
+            mine = [n for n in nodes if n.group in groups]
+            more = self._groups_sharing_ids(groups, {n.plain for n in mine} | {o[2] for o in old})
+            more |= self._groups_moved_between(groups, items, specs, ids, nodes)
             if not more:
                 break
             groups |= more
-        self._write_doc_nodes([n for n, _ in old], nodes)
+        self._write_doc_nodes({o[0]: tuple(o[1:]) for o in old}, mine)
+        self._write_group_keys(groups, specs)
         moved = [
             (node, source, idx) for (source, idx, _, was), node in zip(items, ids, strict=True) if node != was
         ]
         self._move_items(moved)
 
-    def _write_doc_nodes(self, old: list[str], nodes: list[DocNode]) -> None:
-        for node in old:
+    def _groups_moved_between(self, groups: set[str], items: list[tuple[Any, ...]], specs: list[ItemSpec],
+                              ids: list[str], nodes: list[DocNode]) -> set[str]:  # fmt: skip
+        """Groups outside `groups` a partial mention leaves or joins: their documents' mentions change."""
+        group_of_node = {n.id: n.group for n in nodes}
+        left = []
+        out: set[str] = set()
+        for (_, _, _, was), spec, now in zip(items, specs, ids, strict=True):
+            if spec.group.startswith("p|") and was != now:
+                out.add(group_of_node.get(now, ""))
+                if was is not None:
+                    left.append(was)
+        for chunk in _chunks(set(left)):
+            q = f"SELECT grp FROM doc_nodes WHERE node IN ({','.join('?' * len(chunk))})"
+            out.update(g for (g,) in self.db.execute(q, chunk))
+        return {g for g in out if g and g not in groups}
+
+    def _write_group_keys(self, groups: set[str], specs: list[ItemSpec]) -> None:
+        complete = {g for g in groups if g.startswith("n|")}
+        for chunk in _chunks(complete):
+            self.db.execute(f"DELETE FROM group_keys WHERE grp IN ({','.join('?' * len(chunk))})", chunk)
+        rows = []
+        for identity in complete_keys([s for s in specs if s.group in complete]):
+            group = group_of(identity)
+            rows.append((group, bucket_of(group), _dumps(identity)))
+        self.db.executemany("INSERT INTO group_keys VALUES (?, ?, ?)", rows)
+
+    def _write_doc_nodes(self, old: dict[str, tuple[Any, ...]], nodes: list[DocNode]) -> None:
+        """Replace the groups' document nodes, writing only those that changed."""
+        rows = {n.id: (n, _node_row(n.id, n.props)) for n in nodes}
+        new = {i: (n.group, n.plain, _dumps(r.labels), _dumps(r.props)) for i, (n, r) in rows.items()}
+        gone = [i for i, was in old.items() if new.get(i) != was]
+        come = [i for i, now in new.items() if old.get(i) != now]
+        for node in gone:
             self._drop_owner(f"~doc:{node}")
-        for chunk in _chunks(old):
+        for chunk in _chunks(gone):
             marks = ",".join("?" * len(chunk))
             self.db.execute(f"DELETE FROM search_docs WHERE rowid IN (SELECT rid FROM doc_nodes WHERE node IN ({marks}))",
                             chunk)  # fmt: skip
             for table, col in (("doc_nodes", "node"), ("nodes", "id"), ("node_labels", "id")):
                 self.db.execute(f"DELETE FROM {table} WHERE {col} IN ({marks})", chunk)
-        rows = self._insert_nodes((n.id, n.props) for n in nodes)
-        for n, row in zip(nodes, rows, strict=True):
+        self._write_rows([rows[i][1] for i in come])
+        for i in come:
+            n, row = rows[i]
             rid = self.db.execute("INSERT INTO doc_nodes (node, grp, plain) VALUES (?, ?, ?)",
                                   (n.id, n.group, n.plain)).lastrowid  # fmt: skip
             self.db.execute("INSERT INTO search_docs (rowid, hay) VALUES (?, ?)", (rid, haystack(row)))
-        for n in nodes:
             if not n.props["loaded"]:
                 self._add_owner(f"~doc:{n.id}", citation(n))
 
     def _insert_nodes(self, nodes: Iterable[tuple[str, dict[str, Any]]]) -> list[NodeRow]:
-        rows = []
-        for node_id, props in nodes:
-            labels = tuple(sorted(props["labels"]))
-            rest = clean({"id": node_id, **{k: v for k, v in props.items() if k != "labels"}})
-            rows.append(NodeRow(node_id, labels, rest))
+        rows = [_node_row(node_id, props) for node_id, props in nodes]
+        self._write_rows(rows)
+        return rows
+
+    def _write_rows(self, rows: list[NodeRow]) -> None:
         self.db.executemany("INSERT OR REPLACE INTO nodes VALUES (?, ?, ?)",
                             [(n.id, _dumps(n.labels), _dumps(n.props)) for n in rows])  # fmt: skip
         self.db.executemany("INSERT OR REPLACE INTO node_labels VALUES (?, ?)",
                             [(lb, n.id) for n in rows for lb in n.labels])  # fmt: skip
-        return rows
 
     def _move_items(self, moved: Sequence[tuple[str, str, int]]) -> None:
         """Items resolved to another node: their facts now end there."""
