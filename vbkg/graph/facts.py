@@ -25,8 +25,8 @@ from typing import Any
 
 import networkx as nx
 
-from ..extraction.identity_key import DocKey, key_of, readable_id, text_fingerprint
-from .clusters import Clusters, Item, unique_ids
+from ..extraction.identity_key import BaseKey, DocKey, key_of, readable_id, text_fingerprint
+from .clusters import Cluster, Clusters, Item, unique_ids
 from .merge import _document_node, _evidence, person_id
 from .organizations import add_org
 from .schema import Label, Rel
@@ -215,6 +215,32 @@ def resolve(
         where = group.get(id(c)) or (key_group(c.key) if c.key else "")
         nodes.append(DocNode(node_of[id(c)], c.node_id, where, props))
     return [node_of[id(c)] for c in found[: len(items)]], nodes
+
+
+# What `merge._document_node` reads of a member identity: items with equal views count alike.
+MEMBER_FIELDS = ("type_code", "number", "issuer_code", "symbol", "date", "issuer")
+
+
+def member_view(identity: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: identity.get(k) for k in MEMBER_FIELDS}
+
+
+def key_text(identity: Mapping[str, Any]) -> str | None:
+    """A numbered identity's key as text (equal texts: equal keys); None for an unnumbered one."""
+    return repr(key_of(identity)) if identity.get("number") else None
+
+
+def document_node(
+    year: int | None,
+    members: Sequence[tuple[dict[str, Any], int]],
+    loaded: Sequence[dict[str, Any]],
+    dates: set[str],
+) -> dict[str, Any]:
+    """A complete key's document node from its members' views (with counts) and its loaded texts:
+    what `resolve` gives it, without resolving the group again."""
+    key = DocKey(BaseKey("", "", ""), year, "")  # the node reads the key's year only
+    cluster = Cluster("", key, members=[m for m, n in members for _ in range(n)], loaded=list(loaded))
+    return _document_node(cluster, dates)
 
 
 def complete_keys(items: Sequence[ItemSpec]) -> list[dict[str, Any]]:

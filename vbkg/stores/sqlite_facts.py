@@ -30,7 +30,10 @@ from ..graph.facts import (
     bucket_of,
     citation,
     complete_keys,
+    document_node,
     group_of,
+    key_text,
+    member_view,
     record_facts,
     resolve,
 )
@@ -42,9 +45,10 @@ from .search_text import haystack
 FACTS_VERSION = "1"
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS items (
-    source TEXT NOT NULL, idx INTEGER NOT NULL, grp TEXT NOT NULL, spec TEXT NOT NULL, node TEXT,
-    PRIMARY KEY (source, idx));
-CREATE INDEX IF NOT EXISTS items_grp ON items (grp);
+    source TEXT NOT NULL, idx INTEGER NOT NULL, grp TEXT NOT NULL, key TEXT, view TEXT NOT NULL,
+    loaded INTEGER NOT NULL, dates TEXT, spec TEXT NOT NULL, node TEXT, PRIMARY KEY (source, idx));
+CREATE INDEX IF NOT EXISTS items_grp ON items (grp, key);
+CREATE INDEX IF NOT EXISTS items_node ON items (node);
 CREATE TABLE IF NOT EXISTS group_keys (grp TEXT NOT NULL, bucket TEXT NOT NULL, identity TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS group_keys_bucket ON group_keys (bucket, grp);
 CREATE INDEX IF NOT EXISTS group_keys_grp ON group_keys (grp);
@@ -94,6 +98,9 @@ class Facts:
         self.db = db
         self.dirty_edges: set[Triple] = set()
         self.dirty_owned: set[str] = set()
+        # per complete-key group: the keys and nodes items left, the keys items came with
+        self.left: dict[str, set[tuple[str, str | None]]] = {}
+        self.came: dict[str, set[str]] = {}
 
     def current(self) -> bool:
         row = self.db.execute("SELECT value FROM meta WHERE key='facts'").fetchone()
@@ -107,6 +114,7 @@ class Facts:
         """Every derived table from the stored records (a store written by an older vbkg)."""
         tables = (
             "items",
+            "group_keys",
             "facts",
             "owned",
             "doc_nodes",
@@ -135,7 +143,10 @@ class Facts:
         self._write_edges()
 
     def _drop_source(self, source: str) -> set[str]:
-        groups = {g for (g,) in self.db.execute("SELECT grp FROM items WHERE source = ?", (source,))}
+        groups = set()
+        for g, key, node in self.db.execute("SELECT grp, key, node FROM items WHERE source = ?", (source,)):
+            groups.add(g)
+            self.left.setdefault(g, set()).add((key, node))
         # and the groups of the documents they were: a mention leaving one changes it
         groups.update(g for (g,) in self.db.execute(
             "SELECT d.grp FROM items i JOIN doc_nodes d ON d.node = i.node WHERE i.source = ?", (source,)))  # fmt: skip
@@ -175,10 +186,13 @@ class Facts:
 
     def _add_source(self, source: str, rf: RecordFacts) -> set[str]:
         self._add_owner(source, rf)
-        self.db.executemany(
-            "INSERT INTO items VALUES (?, ?, ?, ?, NULL)",
-            [(source, i, s.group, _dumps(s.to_json())) for i, s in enumerate(rf.items)],
-        )
+        rows = []
+        for i, s in enumerate(rf.items):
+            key = key_text(s.identity)
+            self.came.setdefault(s.group, set()).add(str(key))
+            rows.append((source, i, s.group, key, _dumps(member_view(s.identity)), s.loaded is not None,
+                         _dumps(sorted(s.dates)) if s.dates else None, _dumps(s.to_json())))  # fmt: skip
+        self.db.executemany("INSERT INTO items VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)", rows)
         return {s.group for s in rf.items}
 
     def _groups_sharing_ids(self, groups: set[str], plains: set[str]) -> set[str]:
@@ -195,7 +209,65 @@ class Facts:
             rows += self.db.execute(sql.format(",".join("?" * len(chunk))), chunk).fetchall()
         return rows
 
+    def _quick_groups(self, touched: set[str]) -> set[str]:
+        """Complete-key groups whose keys stay as they were, in buckets without partial mentions:
+        their items keep their documents, which only count their mentions anew."""
+        out = set()
+        for g in touched:
+            bucket = bucket_of(g)
+            if not g.startswith("n|") or bucket is None:
+                continue
+            if self.db.execute("SELECT 1 FROM items WHERE grp = ? LIMIT 1", (f"p|{bucket}",)).fetchone():
+                continue
+            kept = all(
+                self.db.execute(
+                    "SELECT 1 FROM items WHERE grp = ? AND key = ? AND node IS NOT NULL LIMIT 1", (g, key)
+                ).fetchone()
+                for key in {k for k, _ in self.left.get(g, set())} | self.came.get(g, set())
+            )
+            if kept:
+                out.add(g)
+        return out
+
+    def _count_anew(self, groups: set[str]) -> None:
+        """The quick groups: new items join their key's document; the documents they join or leave are recounted."""
+        moved: list[tuple[str, str, int]] = []
+        nodes: set[str] = set()
+        for g in sorted(groups):
+            nodes.update(n for _, n in self.left.get(g, set()) if n)
+            for source, idx, key in self.db.execute(
+                "SELECT source, idx, key FROM items WHERE grp = ? AND node IS NULL", (g,)
+            ).fetchall():
+                (node,) = self.db.execute(
+                    "SELECT node FROM items WHERE grp = ? AND key = ? AND node IS NOT NULL LIMIT 1", (g, key)
+                ).fetchone()
+                moved.append((node, source, idx))
+                nodes.add(node)
+        self._move_items(moved)
+        old = self._select(
+            "SELECT d.node, d.grp, d.plain, n.labels, n.props FROM doc_nodes d JOIN nodes n ON n.id = d.node "
+            "WHERE d.node IN ({})",
+            nodes,
+        )
+        fresh = []
+        for node, grp, plain, _, _ in old:
+            views = self.db.execute("SELECT view, count(*) FROM items WHERE node = ? GROUP BY view", (node,))
+            members = [(json.loads(v), n) for v, n in views]
+            loaded = [json.loads(spec)["l"] for (spec,) in
+                      self.db.execute("SELECT spec FROM items WHERE node = ? AND loaded", (node,))]  # fmt: skip
+            dates = {d for (ds,) in self.db.execute("SELECT dates FROM items WHERE node = ? AND dates IS NOT NULL",
+                                                     (node,)) for d in json.loads(ds)}  # fmt: skip
+            year = int(grp.split("|")[3])
+            fresh.append(DocNode(node, plain, grp, document_node(year, members, loaded, dates)))
+        self._write_doc_nodes({o[0]: tuple(o[1:]) for o in old}, fresh)
+
     def _resolve(self, touched: set[str]) -> None:
+        quick = self._quick_groups(touched)
+        done = self._resolve_groups(touched - quick)
+        self._count_anew(quick - done)
+        self.left, self.came = {}, {}
+
+    def _resolve_groups(self, touched: set[str]) -> set[str]:
         """Re-cluster the touched groups, and the groups a change there can reach; update what moved.
 
         A complete key's group only ever holds its own mentions; a bucket's partial group
@@ -204,6 +276,8 @@ class Facts:
         brings the group it leaves or joins along. Ids that slug alike bring their groups too.
         """
         groups = set(touched)
+        if not groups:
+            return groups
         while True:
             buckets = {b for g in groups if (b := bucket_of(g)) is not None}
             groups |= {g for (g,) in self._select("SELECT DISTINCT grp FROM items WHERE grp IN ({})",
@@ -231,6 +305,7 @@ class Facts:
             (node, source, idx) for (source, idx, _, was), node in zip(items, ids, strict=True) if node != was
         ]
         self._move_items(moved)
+        return groups
 
     def _groups_moved_between(self, groups: set[str], items: list[tuple[Any, ...]], specs: list[ItemSpec],
                               ids: list[str], nodes: list[DocNode]) -> set[str]:  # fmt: skip
