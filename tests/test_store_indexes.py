@@ -1,8 +1,6 @@
-"""The embedded store's indexed reads answer exactly as the scans they replace."""
+"""Each store's indexed reads answer exactly as the scans they replace."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 
@@ -10,15 +8,14 @@ from vbkg.graph import build_graph
 from vbkg.queries.refs import resolve_ref
 from vbkg.queries.search import search
 from vbkg.stats import scanned_stats, stats
-from vbkg.stores import Store, Upsert, open_embedded
+from vbkg.stores import Store, Upsert
 from vbkg.stores.interface import Store as BaseStore
 
 from .test_incremental import _records
 
 
 @pytest.fixture
-def loaded(tmp_path: Path) -> Store:
-    store = open_embedded(str(tmp_path / "vbkg.db"))
+def loaded(store: Store) -> Store:
     records = list(_records())
     store.commit([Upsert(r["source"], r["content_hash"], r) for r in records[:6]], build_graph)
     store.commit([Upsert(r["source"], r["content_hash"], r) for r in records[4:]], build_graph)
