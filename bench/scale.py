@@ -217,6 +217,7 @@ def main() -> int:
     ap.add_argument(
         "--jobs", type=int, default=2, help="extraction processes of the first load (compared with 1)"
     )
+    ap.add_argument("--generate-only", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--sample", type=int, default=1000, help="documents in the extraction-throughput sample")
     args = ap.parse_args()
     tmp = args.keep or Path(tempfile.mkdtemp(prefix="vbkg-scale-"))

@@ -8,7 +8,7 @@ from pathlib import Path
 from .extraction import record_dict
 from .graph import build_graph
 from .loaders import LoaderError, RawDocument, Unchanged, scan_paths
-from .pipeline import extract_raw, map_ordered
+from .pipeline import WINDOW_PER_JOB, extract_raw, map_ordered
 from .stores import LoadSummary, Store, Upsert
 
 Progress = Callable[[str], None]
@@ -43,7 +43,9 @@ def load(
     summary = LoadSummary()
     summary.nodes_before, summary.edges_before = store.counts()
     batch: list[Upsert] = []
-    for item in map_ordered(_prepare, scan_paths(paths, known=store.known_hashes()), jobs):
+    # about one batch extracted ahead: the workers go on while a batch is committed
+    ahead = max(2, batch_size // (WINDOW_PER_JOB * max(jobs, 1)))
+    for item in map_ordered(_prepare, scan_paths(paths, known=store.known_hashes()), jobs, ahead):
         if isinstance(item, LoaderError):
             summary.failed.append((item.source, item.problem))
         elif isinstance(item, Unchanged):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import itertools
 import multiprocessing
 import os
@@ -46,16 +47,18 @@ def default_jobs() -> int:
 
 # Documents handed to the workers at a time: bounds what waits in memory (one window is being
 # extracted while the caller consumes the one before), and small inputs never start a pool.
-_WINDOW_PER_JOB = 32
+WINDOW_PER_JOB = 32
 
 
-def map_ordered(fn: Callable[[A], B], items: Iterable[A], jobs: int) -> Iterator[B]:
-    """`map(fn, items)` on `jobs` processes, in order, holding about two windows of items at once.
+def map_ordered(fn: Callable[[A], B], items: Iterable[A], jobs: int, ahead: int = 2) -> Iterator[B]:
+    """`map(fn, items)` on `jobs` processes, in order, with `ahead` windows of items in flight.
 
-    `fn` must be a module-level function (it is pickled to the workers).
+    The workers go on with the windows ahead while the caller is busy (a load commits a
+    batch meanwhile). `fn` must be a module-level function (it is pickled to the workers).
     """
     it = iter(items)
-    window = list(itertools.islice(it, _WINDOW_PER_JOB * max(jobs, 1)))
+    size = WINDOW_PER_JOB * max(jobs, 1)
+    window = list(itertools.islice(it, size))
     if jobs <= 1 or len(window) < 2 * jobs:
         yield from map(fn, itertools.chain(window, it))
         return
@@ -63,14 +66,11 @@ def map_ordered(fn: Callable[[A], B], items: Iterable[A], jobs: int) -> Iterator
         "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     )
     with ctx.Pool(jobs) as pool:
-        pending = pool.map_async(fn, window, chunksize=4)
-        while window:
-            window = list(itertools.islice(it, _WINDOW_PER_JOB * jobs))
-            ahead = pool.map_async(fn, window, chunksize=4) if window else None
-            yield from pending.get()
-            if ahead is None:
-                break
-            pending = ahead
+        pending = collections.deque([pool.map_async(fn, window, chunksize=4)])
+        while pending:
+            while len(pending) < max(ahead, 1) and (window := list(itertools.islice(it, size))):
+                pending.append(pool.map_async(fn, window, chunksize=4))
+            yield from pending.popleft().get()
 
 
 def _extract_item(item: RawDocument | LoaderError) -> DocumentRecord | LoaderError:
