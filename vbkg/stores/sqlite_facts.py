@@ -133,8 +133,12 @@ class Facts:
     def replace(self, records: dict[str, dict[str, Any]]) -> None:
         """Replace these sources' facts (their records are already stored) and update the graph."""
         touched: set[str] = set()
+        stored = {
+            x for (x,) in self._select("SELECT DISTINCT source FROM items WHERE source IN ({})", set(records))
+        }
         for source, record in records.items():
-            touched |= self._drop_source(source)
+            if source in stored:  # a new source has nothing to drop
+                touched |= self._drop_source(source)
             touched |= self._add_source(source, record_facts(record))
             self.db.executemany("INSERT INTO warnings VALUES (?, ?)",
                                 [(source, w["kind"]) for w in record.get("warnings", [])])  # fmt: skip
@@ -233,14 +237,18 @@ class Facts:
         """The quick groups: new items join their key's document; the documents they join or leave are recounted."""
         moved: list[tuple[str, str, int]] = []
         nodes: set[str] = set()
+        joins: dict[tuple[str, str], str] = {}
         for g in sorted(groups):
             nodes.update(n for _, n in self.left.get(g, set()) if n)
             for source, idx, key in self.db.execute(
                 "SELECT source, idx, key FROM items WHERE grp = ? AND node IS NULL", (g,)
             ).fetchall():
-                (node,) = self.db.execute(
-                    "SELECT node FROM items WHERE grp = ? AND key = ? AND node IS NOT NULL LIMIT 1", (g, key)
-                ).fetchone()
+                if (g, key) not in joins:
+                    joins[(g, key)] = self.db.execute(
+                        "SELECT node FROM items WHERE grp = ? AND key = ? AND node IS NOT NULL LIMIT 1",
+                        (g, key),
+                    ).fetchone()[0]
+                node = joins[(g, key)]
                 moved.append((node, source, idx))
                 nodes.add(node)
         self._move_items(moved)
@@ -368,15 +376,19 @@ class Facts:
                             [(lb, n.id) for n in rows for lb in n.labels])  # fmt: skip
 
     def _move_items(self, moved: Sequence[tuple[str, str, int]]) -> None:
-        """Items resolved to another node: their facts now end there."""
-        which = "SELECT src, type, dst FROM facts WHERE source = ? AND (src_item = ? OR dst_item = ?)"
-        for _node, source, idx in moved:
-            self.dirty_edges.update(self.db.execute(which, (source, idx, idx)))
+        """Items resolved to another node: their facts now end there (the edges before and after are dirty)."""
+        sources = sorted({source for _, source, _ in moved})
+        which = "SELECT src, type, dst FROM facts WHERE source = ? AND (src_item IS NOT NULL OR dst_item IS NOT NULL)"
+        for source in sources:
+            self._dirty(self.db.execute(which, (source,)))
         self.db.executemany("UPDATE items SET node = ? WHERE source = ? AND idx = ?", moved)
         self.db.executemany("UPDATE facts SET src = ? WHERE source = ? AND src_item = ?", moved)
         self.db.executemany("UPDATE facts SET dst = ? WHERE source = ? AND dst_item = ?", moved)
-        for _node, source, idx in moved:
-            self.dirty_edges.update(self.db.execute(which, (source, idx, idx)))
+        for source in sources:
+            self._dirty(self.db.execute(which, (source,)))
+
+    def _dirty(self, triples: Iterable[Triple]) -> None:
+        self.dirty_edges.update(t for t in triples if t[0] is not None and t[2] is not None)
 
     def _write_owned(self) -> None:
         """Organizations and people: present while something names them; the vocabulary's links with them."""
@@ -413,17 +425,23 @@ class Facts:
         self.db.execute("DELETE FROM facts WHERE source = ?", (owner,))
 
     def _write_edges(self) -> None:
+        """Every dirty edge from its facts, read in one join: gone when none is left."""
         dirty, self.dirty_edges = self.dirty_edges, set()
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS dirty (src TEXT, type TEXT, dst TEXT)")
+        self.db.execute("DELETE FROM dirty")
+        self.db.executemany("INSERT INTO dirty VALUES (?, ?, ?)", dirty)
+        found: dict[Triple, list[tuple[str, int, str]]] = {t: [] for t in dirty}
+        for src, rel, dst, source, n, ev in self.db.execute(
+            "SELECT d.src, d.type, d.dst, f.source, f.n, f.evidence FROM dirty d "
+            "JOIN facts f ON f.src = d.src AND f.type = d.type AND f.dst = d.dst"
+        ):
+            found[(src, rel, dst)].append((source, n, ev))
         gone, rows = [], []
-        for src, rel, dst in sorted(dirty, key=lambda t: tuple(str(x) for x in t)):
-            found = self.db.execute(
-                "SELECT source, n, evidence FROM facts WHERE src = ? AND type = ? AND dst = ?",
-                (src, rel, dst),
-            ).fetchall()
-            if not found or src == dst or src is None or dst is None:
+        for (src, rel, dst), facts in found.items():
+            if not facts or src == dst:
                 gone.append((src, rel, dst))
                 continue
-            attrs: dict[str, Any] = {"type": rel, "evidence": [json.loads(e) for _, _, e in sorted(found)]}
+            attrs: dict[str, Any] = {"type": rel, "evidence": [json.loads(e) for _, _, e in sorted(facts)]}
             finish_edge(attrs)
             props = clean({"key": f"{src}|{rel}|{dst}", **{k: v for k, v in attrs.items() if k != "type"}})
             rows.append((src, rel, dst, _dumps(props)))
