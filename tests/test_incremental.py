@@ -6,6 +6,7 @@ import copy
 import hashlib
 import itertools
 import json
+import sqlite3
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -159,4 +160,21 @@ def test_a_store_written_whole_is_rebuilt_incrementally_later(tmp_path: Path) ->
         nodes, edges = to_rows(build_graph(records[:3]))
         store.write_graph(nodes, edges)  # as push does: facts are stale now
         store.commit([Upsert(r["source"], r["content_hash"], r) for r in records], build_graph)
+        assert _rows(store.nodes(), store.edges()) == _clean(records)
+
+
+def test_a_store_of_an_older_vbkg_gets_its_facts_at_its_next_commit(tmp_path: Path) -> None:
+    records = list(_records())
+    db = tmp_path / "vbkg.db"
+    with open_embedded(str(db)) as store:
+        store.commit([Upsert(r["source"], r["content_hash"], r) for r in records[:5]], build_graph)
+    con = sqlite3.connect(db)  # as an older vbkg left it: records and graph, no facts
+    for table in ("items", "group_keys", "facts", "owned", "doc_nodes", "search_docs", "warnings"):
+        con.execute(f"DROP TABLE {table}")
+    con.execute("DELETE FROM meta WHERE key = 'facts'")
+    con.commit()
+    con.close()
+    with open_embedded(str(db)) as store:
+        assert store.grouped_stats() is None  # tables made again, facts not current: stats scan
+        store.commit([Upsert(r["source"], r["content_hash"], r) for r in records[5:]], build_graph)
         assert _rows(store.nodes(), store.edges()) == _clean(records)

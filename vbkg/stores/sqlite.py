@@ -8,6 +8,7 @@ run one after the other, and a load killed half-way leaves the last committed st
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 import time
@@ -34,7 +35,6 @@ CREATE TABLE IF NOT EXISTS edges (
 CREATE INDEX IF NOT EXISTS edges_dst ON edges (dst, type);
 CREATE INDEX IF NOT EXISTS edges_type ON edges (type);
 """
-_SCHEMA += FACTS_SCHEMA  # the per-source facts incremental commits keep (sqlite_facts.py)
 _LOCK_WAIT_S = 600
 
 
@@ -48,6 +48,10 @@ class SQLiteStore(Store):
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.executescript(_SCHEMA)
+            # the per-source facts incremental commits keep (sqlite_facts.py); an older store
+            # opened read-only has none, and its queries scan as they did
+            with contextlib.suppress(sqlite3.OperationalError):
+                self.db.executescript(FACTS_SCHEMA)
             version = self.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
             if version is None:
                 self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
