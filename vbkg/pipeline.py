@@ -62,9 +62,10 @@ def map_ordered(fn: Callable[[A], B], items: Iterable[A], jobs: int, ahead: int 
     if jobs <= 1 or len(window) < 2 * jobs:
         yield from map(fn, itertools.chain(window, it))
         return
-    ctx = multiprocessing.get_context(
-        "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    )
+    # Workers come from a fork server (a clean process), never forked from this one: a fork
+    # of a process with threads (a Neo4j driver's, a test runner's) can inherit a held lock.
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     with ctx.Pool(jobs) as pool:
         pending = collections.deque([pool.map_async(fn, window, chunksize=4)])
         while pending:
