@@ -40,3 +40,17 @@ def test_load_with_jobs_stores_the_same_graph(tmp_path: Path) -> None:
             assert (summary.loaded, summary.failed) == (5, [])
             exports.append(export_text(store.graph(), "nt"))
     assert exports[0] == exports[1]
+
+
+def test_failures_come_back_from_the_workers_named(tmp_path: Path) -> None:
+    for f in sorted(SAMPLES.glob("*.txt")):
+        (tmp_path / f.name).write_bytes(f.read_bytes())
+    (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    with open_embedded(str(tmp_path / "vbkg.db")) as store:
+        summary = load(store, [tmp_path], jobs=2)
+    assert summary.loaded == 5
+    assert sorted(summary.failed) == [
+        (str(tmp_path / "empty.txt"), "file is empty"),
+        (str(tmp_path / "gone.txt"), "broken symbolic link"),
+    ]
