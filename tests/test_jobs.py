@@ -54,3 +54,8 @@ def test_failures_come_back_from_the_workers_named(tmp_path: Path) -> None:
         (str(tmp_path / "empty.txt"), "file is empty"),
         (str(tmp_path / "gone.txt"), "broken symbolic link"),
     ]
+
+
+def test_windows_of_trivial_items_are_mapped_here_without_a_pool() -> None:
+    # a lambda cannot be pickled: it only works if no window went to a worker
+    assert list(map_ordered(lambda x: x + 1, range(300), 2, trivial=lambda x: True)) == list(range(1, 301))

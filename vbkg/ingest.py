@@ -27,6 +27,11 @@ def _prepare(item: RawDocument | Unchanged | LoaderError) -> Upsert | Unchanged 
     return Upsert(item.source, item.content_hash, record_dict(record))
 
 
+def _unread(item: RawDocument | Unchanged | LoaderError) -> bool:
+    """Nothing to extract: an unchanged document or a file that could not be read."""
+    return not isinstance(item, RawDocument)
+
+
 def load(
     store: Store,
     paths: Iterable[str | Path],
@@ -45,7 +50,8 @@ def load(
     batch: list[Upsert] = []
     # about one batch extracted ahead: the workers go on while a batch is committed
     ahead = max(2, batch_size // (WINDOW_PER_JOB * max(jobs, 1)))
-    for item in map_ordered(_prepare, scan_paths(paths, known=store.known_hashes()), jobs, ahead):
+    scanned = scan_paths(paths, known=store.known_hashes())
+    for item in map_ordered(_prepare, scanned, jobs, ahead, trivial=_unread):
         if isinstance(item, LoaderError):
             summary.failed.append((item.source, item.problem))
         elif isinstance(item, Unchanged):

@@ -9,7 +9,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, Generic, TypeVar
 
 from .extraction import DocumentRecord, extract_document
 from .extraction.model import Warning
@@ -50,11 +50,29 @@ def default_jobs() -> int:
 WINDOW_PER_JOB = 32
 
 
-def map_ordered(fn: Callable[[A], B], items: Iterable[A], jobs: int, ahead: int = 2) -> Iterator[B]:
+class _Done(Generic[B]):
+    """A window computed here, queued in order with the workers' results."""
+
+    def __init__(self, results: list[B]) -> None:
+        self.results = results
+
+    def get(self) -> list[B]:
+        return self.results
+
+
+def map_ordered(
+    fn: Callable[[A], B],
+    items: Iterable[A],
+    jobs: int,
+    ahead: int = 2,
+    trivial: Callable[[A], bool] | None = None,
+) -> Iterator[B]:
     """`map(fn, items)` on `jobs` processes, in order, with `ahead` windows of items in flight.
 
     The workers go on with the windows ahead while the caller is busy (a load commits a
-    batch meanwhile). `fn` must be a module-level function (it is pickled to the workers).
+    batch meanwhile). A window whose every item is `trivial` (an unchanged document) is
+    mapped here, and no pool starts until a window needs one. `fn` must be a module-level
+    function (it is pickled to the workers).
     """
     it = iter(items)
     size = WINDOW_PER_JOB * max(jobs, 1)
@@ -66,12 +84,28 @@ def map_ordered(fn: Callable[[A], B], items: Iterable[A], jobs: int, ahead: int 
     # of a process with threads (a Neo4j driver's, a test runner's) can inherit a held lock.
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    with ctx.Pool(jobs) as pool:
-        pending = collections.deque([pool.map_async(fn, window, chunksize=4)])
+    pool: Any = None
+    pending: collections.deque[Any] = collections.deque()
+
+    def submit(window: list[A]) -> None:
+        nonlocal pool
+        if trivial is not None and all(trivial(x) for x in window):
+            pending.append(_Done([fn(x) for x in window]))
+            return
+        if pool is None:
+            pool = ctx.Pool(jobs)
+        pending.append(pool.map_async(fn, window, chunksize=4))
+
+    try:
+        submit(window)
         while pending:
             while len(pending) < max(ahead, 1) and (window := list(itertools.islice(it, size))):
-                pending.append(pool.map_async(fn, window, chunksize=4))
+                submit(window)
             yield from pending.popleft().get()
+    finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
 
 
 def _extract_item(item: RawDocument | LoaderError) -> DocumentRecord | LoaderError:
