@@ -50,6 +50,7 @@ acceptance: setup
 test: browser lint typecheck unit
 
 bench: setup
+	$(BIN)/python bench/scale.py --docs 10000
 	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/load.py
 	$(BIN)/python bench/graph_quality.py

@@ -8,8 +8,8 @@ from typing import Any
 
 from .extraction import record_dict
 from .graph import build_graph
-from .loaders import LoaderError, Unchanged, scan_paths
-from .pipeline import extract_raw
+from .loaders import LoaderError, RawDocument, Unchanged, scan_paths
+from .pipeline import WINDOW_PER_JOB, extract_raw, map_ordered
 from .stores import LoadSummary, Store, Upsert
 
 Progress = Callable[[str], None]
@@ -18,28 +18,50 @@ Progress = Callable[[str], None]
 BATCH_SIZE = 1000
 
 
+def _prepare(item: RawDocument | Unchanged | LoaderError) -> Upsert | Unchanged | LoaderError:
+    """A read document extracted into the upsert that stores it (in a worker process with --jobs)."""
+    if not isinstance(item, RawDocument):
+        return item
+    record = extract_raw(item)
+    if isinstance(record, LoaderError):
+        return record
+    return Upsert(item.source, item.content_hash, record_dict(record))
+
+
+def _unread(item: RawDocument | Unchanged | LoaderError) -> bool:
+    """Nothing to extract: an unchanged document or a file that could not be read."""
+    return not isinstance(item, RawDocument)
+
+
 def load(
-    store: Store, paths: Iterable[str | Path], progress: Progress | None = None, batch_size: int = BATCH_SIZE
+    store: Store,
+    paths: Iterable[str | Path],
+    progress: Progress | None = None,
+    batch_size: int = BATCH_SIZE,
+    jobs: int = 1,
 ) -> LoadSummary:
-    """Load documents; one whose raw bytes are unchanged is skipped undecoded, a bad one fails alone."""
+    """Load documents; one whose raw bytes are unchanged is skipped undecoded, a bad one fails alone.
+
+    Documents are read and committed here, extracted on `jobs` processes.
+    """
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
     summary = LoadSummary()
     summary.nodes_before, summary.edges_before = store.counts()
     batch: list[Upsert] = []
-    for item in scan_paths(paths, known=store.known_hashes()):
+    # about one batch extracted ahead: the workers go on while a batch is committed
+    ahead = max(2, batch_size // (WINDOW_PER_JOB * max(jobs, 1)))
+    scanned = scan_paths(paths, known=store.known_hashes())
+    for item in map_ordered(_prepare, scanned, jobs, ahead, trivial=_unread):
         if isinstance(item, LoaderError):
             summary.failed.append((item.source, item.problem))
         elif isinstance(item, Unchanged):
             summary.skipped += 1
         else:
-            record = extract_raw(item)
-            if isinstance(record, LoaderError):
-                summary.failed.append((record.source, record.problem))
-            elif not _identified(data := record_dict(record)):
+            if not _identified(item.record):
                 summary.not_documents.append(item.source)
             else:
-                batch.append(Upsert(item.source, item.content_hash, data))
+                batch.append(item)
         if progress:
             progress(item.source)
         if len(batch) >= batch_size:

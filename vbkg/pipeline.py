@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import collections
+import itertools
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any, Generic, TypeVar
 
 from .extraction import DocumentRecord, extract_document
 from .extraction.model import Warning
 from .loaders import LoaderError, RawDocument, load_paths
+
+A = TypeVar("A")
+B = TypeVar("B")
 
 
 class ExtractionFailed(LoaderError):
@@ -30,3 +38,80 @@ def extract_paths(paths: Iterable[str | Path]) -> Iterator[DocumentRecord | Load
     """Every document under `paths` as a record, or the error that stopped it."""
     for item in load_paths(paths):
         yield item if isinstance(item, LoaderError) else extract_raw(item)
+
+
+def default_jobs() -> int:
+    """Every core this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+# Documents handed to the workers at a time: bounds what waits in memory (one window is being
+# extracted while the caller consumes the one before), and small inputs never start a pool.
+WINDOW_PER_JOB = 32
+
+
+class _Done(Generic[B]):
+    """A window computed here, queued in order with the workers' results."""
+
+    def __init__(self, results: list[B]) -> None:
+        self.results = results
+
+    def get(self) -> list[B]:
+        return self.results
+
+
+def map_ordered(
+    fn: Callable[[A], B],
+    items: Iterable[A],
+    jobs: int,
+    ahead: int = 2,
+    trivial: Callable[[A], bool] | None = None,
+) -> Iterator[B]:
+    """`map(fn, items)` on `jobs` processes, in order, with `ahead` windows of items in flight.
+
+    The workers go on with the windows ahead while the caller is busy (a load commits a
+    batch meanwhile). A window whose every item is `trivial` (an unchanged document) is
+    mapped here, and no pool starts until a window needs one. `fn` must be a module-level
+    function (it is pickled to the workers).
+    """
+    it = iter(items)
+    size = WINDOW_PER_JOB * max(jobs, 1)
+    window = list(itertools.islice(it, size))
+    if jobs <= 1 or len(window) < 2 * jobs:
+        yield from map(fn, itertools.chain(window, it))
+        return
+    # Workers come from a fork server (a clean process), never forked from this one: a fork
+    # of a process with threads (a Neo4j driver's, a test runner's) can inherit a held lock.
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    pool: Any = None
+    pending: collections.deque[Any] = collections.deque()
+
+    def submit(window: list[A]) -> None:
+        nonlocal pool
+        if trivial is not None and all(trivial(x) for x in window):
+            pending.append(_Done([fn(x) for x in window]))
+            return
+        if pool is None:
+            pool = ctx.Pool(jobs)
+        pending.append(pool.map_async(fn, window, chunksize=4))
+
+    try:
+        submit(window)
+        while pending:
+            while len(pending) < max(ahead, 1) and (window := list(itertools.islice(it, size))):
+                submit(window)
+            yield from pending.popleft().get()
+    finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
+
+
+def _extract_item(item: RawDocument | LoaderError) -> DocumentRecord | LoaderError:
+    return item if isinstance(item, LoaderError) else extract_raw(item)
+
+
+def extract_paths_parallel(paths: Iterable[str | Path], jobs: int) -> Iterator[DocumentRecord | LoaderError]:
+    """`extract_paths` with extraction on `jobs` processes; the same records in the same order."""
+    return map_ordered(_extract_item, load_paths(paths), jobs)

@@ -10,6 +10,12 @@ from .stores import Store
 
 
 def stats(store: Store) -> dict[str, Any]:
+    grouped = store.grouped_stats()
+    return grouped if grouped is not None else scanned_stats(store)
+
+
+def scanned_stats(store: Store) -> dict[str, Any]:
+    """The same counts from every node, edge and record (a store that cannot group them itself)."""
     docs = store.nodes(Label.DOCUMENT)
     labels: Counter[str] = Counter()
     for n in store.nodes():

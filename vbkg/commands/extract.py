@@ -9,7 +9,10 @@ import click
 
 from ..extraction import DocumentRecord, record_dict
 from ..loaders import LoaderError
-from ..pipeline import extract_paths
+from ..pipeline import default_jobs, extract_paths_parallel
+
+JOBS = click.option("--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+                    help="Processes extracting documents (default: every core).")  # fmt: skip
 
 
 def _print_table(records: list[DocumentRecord]) -> None:
@@ -42,7 +45,8 @@ def _print_table(records: list[DocumentRecord]) -> None:
     "--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table", show_default=True,
     help="table for people; json (one array) or jsonl (one object a line, streamed) for programs.",
 )  # fmt: skip
-def extract(paths: tuple[str, ...], fmt: str) -> None:
+@JOBS
+def extract(paths: tuple[str, ...], fmt: str, jobs: int | None) -> None:
     """Extract identity, references, statements and organizations from documents.
 
     PATHS are files (.txt .md .docx .pdf .html .jsonl) or directories, read recursively.
@@ -59,7 +63,7 @@ def extract(paths: tuple[str, ...], fmt: str) -> None:
     out = sys.stdout
     if fmt == "json":
         out.write("[")
-    for item in extract_paths(paths):
+    for item in extract_paths_parallel(paths, jobs or default_jobs()):
         if isinstance(item, LoaderError):
             failed += 1
             click.echo(f"error: {item}", err=True)

@@ -12,9 +12,11 @@ from ..export import FORMATS, write_export
 from ..ingest import BATCH_SIZE
 from ..ingest import load as load_documents
 from ..ingest import push as push_store
+from ..pipeline import default_jobs
 from ..stats import stats as store_stats
 from ..stores import Neo4jConfig, StoreError, open_embedded, open_neo4j
 from .common import opened, store_options
+from .extract import JOBS
 
 
 @click.command()
@@ -22,7 +24,10 @@ from .common import opened, store_options
 @store_options
 @click.option("--batch-size", type=click.IntRange(min=1), default=BATCH_SIZE, show_default=True,
               help="Documents per commit; each commit is atomic.")  # fmt: skip
-def load(paths: tuple[str, ...], store_path: str | None, neo4j_uri: str | None, batch_size: int) -> None:
+@JOBS
+def load(
+    paths: tuple[str, ...], store_path: str | None, neo4j_uri: str | None, batch_size: int, jobs: int | None
+) -> None:
     """Load documents into the graph (embedded store unless Neo4j is configured).
 
     Unchanged documents (same content hash of the raw bytes) are skipped without being
@@ -50,7 +55,7 @@ def load(paths: tuple[str, ...], store_path: str | None, neo4j_uri: str | None, 
         task = bar.add_task("", total=count_documents(paths) if console.is_terminal else None)
         summary = load_documents(
             store, paths, progress=lambda src: bar.update(task, advance=1, description=src[-50:]),
-            batch_size=batch_size,
+            batch_size=batch_size, jobs=jobs or default_jobs(),
         )  # fmt: skip
     for source, problem in summary.failed:
         click.echo(f"error: {source}: {problem}", err=True)

@@ -162,16 +162,18 @@ def build_graph(records: Iterable[Record]) -> nx.MultiDiGraph:
 
 
 def _finish_edges(g: nx.MultiDiGraph) -> None:
-    """Sorted evidence and the summary properties queries filter on."""
     for _, _, attrs in g.edges(data=True):
-        ev = sorted(
-            attrs["evidence"], key=lambda e: (str(e.get("source")), e.get("start") or 0, e.get("kind"))
-        )
-        attrs["evidence"] = ev
-        sections = sorted({e["section"] for e in ev if e.get("section")})
-        attrs["sections"] = sections
-        attrs["head"] = any(s in HEAD_SECTIONS for s in sections)
-        attrs["stated_in"] = sorted({e["source"] for e in ev if e.get("source")})
-        attrs["count"] = len(ev)
-        if attrs["type"] == Rel.SIGNED_BY:
-            attrs["position"] = next((e.get("position") for e in ev if e.get("position")), None)
+        finish_edge(attrs)
+
+
+def finish_edge(attrs: dict[str, Any]) -> None:
+    """Sorted evidence and the summary properties queries filter on (`type` and `evidence` given)."""
+    ev = sorted(attrs["evidence"], key=lambda e: (str(e.get("source")), e.get("start") or 0, e.get("kind")))
+    attrs["evidence"] = ev
+    sections = sorted({e["section"] for e in ev if e.get("section")})
+    attrs["sections"] = sections
+    attrs["head"] = any(s in HEAD_SECTIONS for s in sections)
+    attrs["stated_in"] = sorted({e["source"] for e in ev if e.get("source")})
+    attrs["count"] = len(ev)
+    if attrs["type"] == Rel.SIGNED_BY:
+        attrs["position"] = next((e.get("position") for e in ev if e.get("position")), None)

@@ -20,3 +20,7 @@ class LoaderError(Exception):
         super().__init__(f"{source}: {problem}")
         self.source = source
         self.problem = problem
+
+    def __reduce__(self) -> tuple[type[LoaderError], tuple[str, str]]:
+        """Pickled by its parts (the message alone cannot rebuild it): errors come back from --jobs workers."""
+        return (type(self), (self.source, self.problem))

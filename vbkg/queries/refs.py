@@ -9,7 +9,6 @@ from ..extraction.gazetteer import fold
 from ..extraction.identity_key import UNTYPED, fold_code, number_key, type_key
 from ..extraction.patterns import SYMBOL
 from ..extraction.symbols import parse_symbol
-from ..graph.schema import Label
 from ..stores import NodeRow, Store
 from .docs import summary
 from .errors import QueryError
@@ -63,7 +62,7 @@ def resolve_ref(store: Store, ref: str) -> NodeRow:
     type_code, number, issuer_code, year = parse_ref(ref)
     if number is None:
         raise QueryError(f"{ref!r} names no document number; try `vbkg search {ref!r}`")
-    found = [n for n in store.nodes(Label.DOCUMENT) if matches(n, type_code, number, issuer_code, year)]
+    found = [n for n in store.documents_numbered(number) if matches(n, type_code, number, issuer_code, year)]
     if len(found) == 1:
         return found[0]
     if not found:

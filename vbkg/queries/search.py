@@ -5,23 +5,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..extraction.codes import TYPE_WORDS
 from ..extraction.gazetteer import fold
 from ..graph.schema import Label
-from ..stores import NodeRow, Store
+from ..stores import Store
+from ..stores.search_text import haystack
 from .docs import summary
 
+__all__ = ["haystack", "search"]
+
 _TOKEN = re.compile(r"[a-z0-9]+")
-_WORDS_OF_CODE: dict[str, list[str]] = {}
-for _words, _code in TYPE_WORDS.items():
-    _WORDS_OF_CODE.setdefault(_code, []).append(_words)
-
-
-def haystack(n: NodeRow) -> str:
-    p = n.props
-    words = " ".join(_WORDS_OF_CODE.get(str(p.get("type_code")), []))
-    parts = [n.id, words, p.get("type_code"), p.get("symbol"), p.get("title"), p.get("issuer"), p.get("type")]
-    return fold(" ".join(str(x) for x in parts if x))
+_SUBSTRING = 3  # a query word this long is in the text of every document it can find (the index's trigrams)
 
 
 def _tokens(text: str) -> list[str]:
@@ -52,8 +45,13 @@ def search(store: Store, text: str, limit: int = 50) -> list[dict[str, Any]]:
     query = [t for t in _tokens(text) if t != "so"]
     if not query:
         return []
+    # Every hit's text holds each long word (as a word or inside one) and each long number
+    # without its leading zeros (its own number, or a word): the store narrows to those.
+    needles = [q.lstrip("0") if q.isdigit() else q for q in query]
+    needles = [q for q in needles if len(q) >= _SUBSTRING]
+    candidates = store.documents_containing(needles) if needles else None
     hits = []
-    for n in store.nodes(Label.DOCUMENT):
+    for n in store.nodes(Label.DOCUMENT) if candidates is None else candidates:
         s = _score(query, haystack(n), n.props.get("number"))
         if s:
             hits.append((s, n))

@@ -9,6 +9,8 @@ from typing import Any
 
 import networkx as nx
 
+from ..extraction.identity_key import number_key
+from ..graph.schema import Label
 from .rows import EdgeRow, NodeRow
 
 GraphBuilder = Callable[[Iterable[dict[str, Any]]], nx.MultiDiGraph]
@@ -83,6 +85,20 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def counts(self) -> tuple[int, int]:
         """(nodes, edges)."""
+
+    # --- indexed reads: a store with indexes overrides these; the answers are the scans' ------
+    def documents_numbered(self, number: str) -> list[NodeRow]:
+        """Document nodes whose number is `number`, leading zeros aside, by id (symbol -> document)."""
+        key = number_key(number)
+        return [n for n in self.nodes(Label.DOCUMENT) if number_key(str(n.props.get("number") or "")) == key]
+
+    def documents_containing(self, needles: Sequence[str]) -> list[NodeRow] | None:
+        """Document nodes whose search text (search_text.haystack) holds every needle; None: no index."""
+        return None
+
+    def grouped_stats(self) -> dict[str, Any] | None:
+        """vbkg.stats.stats computed by the store itself; None: count from the read primitives."""
+        return None
 
     def graph(self) -> nx.MultiDiGraph:
         from .rows import from_rows

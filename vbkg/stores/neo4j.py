@@ -143,13 +143,16 @@ class Neo4jStore(Store):
             yield json.loads(r["record"])
 
     def commit(self, upserts: Sequence[Upsert], build: GraphBuilder) -> None:
-        rows = [{"source": u.source, "hash": u.content_hash, "record": json.dumps(u.record, ensure_ascii=False)}
+        rows = [{"source": u.source, "hash": u.content_hash, "record": json.dumps(u.record, ensure_ascii=False),
+                 "warnings": [str(w["kind"]) for w in u.record.get("warnings", [])]}
                 for u in upserts]  # fmt: skip
 
         def work(tx: Any) -> None:
             for batch in self._batches(rows):
+                # the warning kinds beside the record: `stats` counts them without reading records
                 tx.run("UNWIND $rows AS r MERGE (s:Source {source: r.source}) "
-                       "SET s.content_hash = r.hash, s.record = r.record", rows=batch).consume()  # fmt: skip
+                       "SET s.content_hash = r.hash, s.record = r.record, s.warnings = r.warnings",
+                       rows=batch).consume()  # fmt: skip
             records = [json.loads(r["record"]) for r in tx.run("MATCH (s:Source) RETURN s.record AS record")]
             nodes, edges = to_rows(build(records))
             self._sync(tx, nodes, edges)
@@ -198,27 +201,31 @@ class Neo4jStore(Store):
                     f"UNWIND $rows AS r MATCH ()-[e:{_ident(etype)} {{key: r.key}}]->() DELETE e", rows=batch
                 ).consume()
         # write what is new or different
-        by_labels: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+        # The diff knows which nodes and edges are new: those are CREATEd (no lookup), the
+        # changed ones matched by their indexed id or key and SET.
+        by_labels: dict[tuple[tuple[str, ...], bool], list[dict[str, Any]]] = defaultdict(list)
         for n in nodes:
             have = have_nodes.get(n.id)
-            if n.id in gone or have is None or have[1] != n.props:
-                by_labels[n.labels].append({"id": n.id, "props": n.props})
-        for labels, batch_rows in sorted(by_labels.items()):
-            # MERGE on the whole label set: a node whose labels changed was deleted above, so
-            # this matches exactly the node with this id. (ArcadeDB also refuses `SET n:Label`
-            # on a node merged in the same statement; this form works on both.)
-            cypher = f"UNWIND $rows AS r MERGE (n{''.join(':' + _ident(lb) for lb in labels)} {{id: r.id}}) SET n = r.props"
+            if n.id in gone or have is None:
+                by_labels[(n.labels, True)].append({"id": n.id, "props": n.props})
+            elif have[1] != n.props:
+                by_labels[(n.labels, False)].append({"id": n.id, "props": n.props})
+        for (labels, new), batch_rows in sorted(by_labels.items()):
+            node = f"(n{''.join(':' + _ident(lb) for lb in labels)} {{id: r.id}})"
+            cypher = f"UNWIND $rows AS r {'CREATE' if new else 'MATCH'} {node} SET n = r.props"
             for batch in self._batches(batch_rows):
                 tx.run(cypher, rows=batch).consume()
-        by_type: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+        by_type: dict[tuple[str, str, str, bool], list[dict[str, Any]]] = defaultdict(list)
         for e in edges:
             have_edge = have_edges.get(e.key)
-            if e.src in gone or e.dst in gone or have_edge is None or have_edge[1] != e.props:
-                by_type[(e.type, base_of(e.src), base_of(e.dst))].append(
+            new = e.src in gone or e.dst in gone or have_edge is None or have_edge[0] != e.type
+            if new or have_edge is None or have_edge[1] != e.props:
+                by_type[(e.type, base_of(e.src), base_of(e.dst), new)].append(
                     {"src": e.src, "dst": e.dst, "key": e.key, "props": e.props})  # fmt: skip
-        for (etype, sb, db), batch_rows in sorted(by_type.items()):
-            cypher = (f"UNWIND $rows AS r MATCH (a:{_ident(sb)} {{id: r.src}}) MATCH (b:{_ident(db)} {{id: r.dst}}) "
-                      f"MERGE (a)-[e:{_ident(etype)} {{key: r.key}}]->(b) SET e = r.props")  # fmt: skip
+        for (etype, sb, db, new), batch_rows in sorted(by_type.items()):
+            ends = f"MATCH (a:{_ident(sb)} {{id: r.src}}) MATCH (b:{_ident(db)} {{id: r.dst}})"
+            rel = f"(a)-[e:{_ident(etype)} {{key: r.key}}]->(b)"
+            cypher = f"UNWIND $rows AS r {ends} {'CREATE' if new else 'MATCH'} {rel} SET e = r.props"
             for batch in self._batches(batch_rows):
                 tx.run(cypher, rows=batch).consume()
 
@@ -281,6 +288,43 @@ class Neo4jStore(Store):
         nodes.sort(key=lambda n: n.id)
         edges.sort(key=lambda e: (e.src, e.type, e.dst))
         return from_rows(nodes, edges)
+
+    # --- indexed reads: lookups by the unique id index, counts grouped by the server ------------
+    def documents_numbered(self, number: str) -> list[NodeRow]:
+        key = number.lstrip("0")
+        if not key:  # number_key("") is "0": a document without a number matches "0" too
+            return super().documents_numbered(number)
+        spellings = [("0" * zeros) + key for zeros in range(6)]  # stored as printed: "01", "001"
+        rows = self._read(
+            "MATCH (n:Document) WHERE n.number IN $numbers "
+            "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY n.id",
+            numbers=spellings,
+        )
+        return [self._node(r) for r in rows]
+
+    def grouped_stats(self) -> dict[str, Any] | None:
+        (missing,) = self._read("MATCH (s:Source) WHERE s.warnings IS NULL RETURN count(s) AS c")
+        if missing["c"]:
+            return None  # records loaded by an older vbkg: count from the records
+        docs = self._read(
+            "MATCH (n:Document) RETURN n.id AS id, n.number AS number, n.loaded AS loaded, "
+            "n.date_conflict AS conflict ORDER BY n.id"
+        )
+        labels = self._read("MATCH (n) WHERE n:Document OR n:Organization OR n:Person "
+                            "UNWIND labels(n) AS label RETURN label, count(*) AS c")  # fmt: skip
+        rels = self._read("MATCH ()-[e]->() WHERE e.key IS NOT NULL RETURN type(e) AS type, count(*) AS c")
+        warnings = self._read("MATCH (s:Source) UNWIND s.warnings AS kind RETURN kind, count(*) AS c")
+        return {
+            "documents": len(docs),
+            "numbered": sum(1 for d in docs if d["number"]),
+            "unnumbered": sorted(d["id"] for d in docs if not d["number"]),
+            "loaded": sum(1 for d in docs if d["loaded"]),
+            "stubs": sum(1 for d in docs if not d["loaded"]),
+            "labels": dict(sorted((r["label"], r["c"]) for r in labels)),
+            "relationships": dict(sorted((r["type"], r["c"]) for r in rels)),
+            "date_conflicts": sorted(d["id"] for d in docs if d["conflict"]),
+            "warnings": dict(sorted((r["kind"], r["c"]) for r in warnings)),
+        }
 
     def counts(self) -> tuple[int, int]:
         (n,) = self._read("MATCH (n) WHERE n:Document OR n:Organization OR n:Person RETURN count(n) AS c")

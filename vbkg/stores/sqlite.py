@@ -18,8 +18,11 @@ from typing import Any
 
 import networkx as nx
 
+from ..graph import build_graph
 from .interface import GraphBuilder, Store, StoreError, Upsert
 from .rows import EdgeRow, NodeRow, to_rows
+from .sqlite_facts import NUMBER_KEY, Facts
+from .sqlite_facts import SCHEMA as FACTS_SCHEMA
 from .sqlite_open import check_schema as _check_schema
 from .sqlite_open import connect as _connect
 from .sqlite_open import why as _why
@@ -44,7 +47,7 @@ class SQLiteStore(Store):
 
     def __init__(self, path: str | Path, create: bool = True) -> None:
         self.path = Path(path)
-        init = f"{_SCHEMA}\nINSERT OR IGNORE INTO meta VALUES ('schema', '{SCHEMA_VERSION}');"
+        init = f"{_SCHEMA}\n{FACTS_SCHEMA}\nINSERT OR IGNORE INTO meta VALUES ('schema', '{SCHEMA_VERSION}');"
         self.db, self.read_only = _connect(self.path, create, _LOCK_WAIT_S, init)
         try:
             _check_schema(self.db, self.path, SCHEMA_VERSION, self.read_only)
@@ -52,6 +55,9 @@ class SQLiteStore(Store):
                 self.db.execute("PRAGMA journal_mode=WAL")
                 self.db.execute("PRAGMA synchronous=NORMAL")
                 self.db.executescript(_SCHEMA)
+                # the per-source facts incremental commits keep (sqlite_facts.py); an older store
+                # opened read-only has none, and its queries scan as they did
+                self.db.executescript(FACTS_SCHEMA)
                 self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
         except sqlite3.DatabaseError as exc:
             self.db.close()
@@ -88,18 +94,28 @@ class SQLiteStore(Store):
             raise StoreError(f"{self.path}: writing failed, nothing was changed ({_why(exc)})") from exc
 
     def commit(self, upserts: Sequence[Upsert], build: GraphBuilder) -> None:
+        """With vbkg's own builder only the facts of these sources change (sqlite_facts.py); any
+        other builder rebuilds the graph from every record."""
         now = time.time()
         with self._transaction():
             self.db.executemany(
                 "INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?)",
                 [(u.source, u.content_hash, json.dumps(u.record, ensure_ascii=False), now) for u in upserts],
             )
-            nodes, edges = to_rows(build(self.records()))
-            self._replace_graph(nodes, edges)
+            facts = Facts(self.db)
+            if build is not build_graph:
+                nodes, edges = to_rows(build(self.records()))
+                self._replace_graph(nodes, edges)
+                facts.invalidate()
+            elif facts.current():
+                facts.replace({u.source: u.record for u in upserts})
+            else:  # the first commit, or a store an older vbkg or `write_graph` wrote
+                facts.rebuild(list(self.records()))
 
     def write_graph(self, nodes: Sequence[NodeRow], edges: Sequence[EdgeRow]) -> None:
         with self._transaction():
             self._replace_graph(nodes, edges)
+            Facts(self.db).invalidate()
 
     def _replace_graph(self, nodes: Sequence[NodeRow], edges: Sequence[EdgeRow]) -> None:
         self.db.execute("DELETE FROM nodes")
@@ -185,6 +201,50 @@ class SQLiteStore(Store):
             sql += " WHERE " + " AND ".join(where)
         with self._reading():
             return [self._edge(r) for r in self.db.execute(sql + " ORDER BY src, type, dst", args).fetchall()]
+
+    # --- indexed reads (the tables sqlite_facts.py keeps) ----------------------------------------
+    def documents_numbered(self, number: str) -> list[NodeRow]:
+        rows = self.db.execute(
+            f"SELECT n.id, n.labels, n.props FROM nodes n JOIN node_labels l ON l.id = n.id AND l.label = 'Document' "
+            f"WHERE {NUMBER_KEY} = ? ORDER BY n.id",
+            (number.lstrip("0"),),
+        ).fetchall()
+        return [self._node(r) for r in rows]
+
+    def documents_containing(self, needles: Sequence[str]) -> list[NodeRow] | None:
+        if not needles or not Facts(self.db).current():
+            return None
+        match = " AND ".join('"' + n.replace('"', '""') + '"' for n in needles)
+        rows = self.db.execute(
+            "SELECT n.id, n.labels, n.props FROM search_docs s JOIN doc_nodes d ON d.rid = s.rowid "
+            "JOIN nodes n ON n.id = d.node WHERE search_docs MATCH ? ORDER BY n.id",
+            (match,),
+        ).fetchall()
+        return [self._node(r) for r in rows]
+
+    def grouped_stats(self) -> dict[str, Any] | None:
+        if not Facts(self.db).current():
+            return None
+        docs = self.db.execute(
+            "SELECT n.id, json_extract(n.props, '$.number'), json_extract(n.props, '$.loaded'), "
+            "json_extract(n.props, '$.date_conflict') FROM node_labels l JOIN nodes n ON n.id = l.id "
+            "WHERE l.label = 'Document' ORDER BY n.id"
+        ).fetchall()
+        grouped = {
+            table: dict(self.db.execute(f"SELECT {col}, count(*) FROM {table} GROUP BY {col} ORDER BY {col}"))
+            for table, col in (("node_labels", "label"), ("edges", "type"), ("warnings", "kind"))
+        }
+        return {
+            "documents": len(docs),
+            "numbered": sum(1 for d in docs if d[1]),
+            "unnumbered": [d[0] for d in docs if not d[1]],
+            "loaded": sum(1 for d in docs if d[2]),
+            "stubs": sum(1 for d in docs if not d[2]),
+            "labels": grouped["node_labels"],
+            "relationships": grouped["edges"],
+            "date_conflicts": [d[0] for d in docs if d[3]],
+            "warnings": grouped["warnings"],
+        }
 
     def counts(self) -> tuple[int, int]:
         with self._reading():

@@ -1,0 +1,48 @@
+"""Each store's indexed reads answer exactly as the scans they replace."""
+
+from __future__ import annotations
+
+import pytest
+
+from vbkg.graph import build_graph
+from vbkg.queries.refs import resolve_ref
+from vbkg.queries.search import search
+from vbkg.stats import scanned_stats, stats
+from vbkg.stores import Store, Upsert
+from vbkg.stores.interface import Store as BaseStore
+
+from .test_incremental import _records
+
+
+@pytest.fixture
+def loaded(store: Store) -> Store:
+    records = list(_records())
+    store.commit([Upsert(r["source"], r["content_hash"], r) for r in records[:6]], build_graph)
+    store.commit([Upsert(r["source"], r["content_hash"], r) for r in records[4:]], build_graph)
+    return store
+
+
+def test_grouped_stats_are_the_scanned_ones(loaded: Store) -> None:
+    grouped = loaded.grouped_stats()
+    assert grouped is not None and grouped["documents"] > 20 and grouped["warnings"]
+    assert grouped == scanned_stats(loaded) == stats(loaded)
+
+
+@pytest.mark.parametrize("number", ["1", "01", "12", "5", "44", "0", "999"])
+def test_documents_by_number_are_the_scanned_ones(loaded: Store, number: str) -> None:
+    assert loaded.documents_numbered(number) == BaseStore.documents_numbered(loaded, number)
+
+
+@pytest.mark.parametrize(
+    "query", ["ket luan 01", "long bien 2023", "ke hoach 46", "tong cuc thue", "kl", "0012", "ldld"]
+)
+def test_search_through_the_index_finds_what_the_scan_finds(
+    loaded: Store, query: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    indexed = search(loaded, query)
+    monkeypatch.setattr(type(loaded), "documents_containing", lambda self, needles: None)
+    assert indexed == search(loaded, query)
+
+
+def test_symbol_lookup_uses_the_number_index(loaded: Store) -> None:
+    assert resolve_ref(loaded, "01-KL/TW").id == "kl-1-tw-2021"
