@@ -678,3 +678,21 @@ def test_no_statement_that_a_decree_carries_out_another_decree() -> None:
         "ngày 19 tháng 5 năm 2010 của Chính phủ quy định về địa bàn ưu đãi đầu tư.",
     )
     assert not [s for s in record.statements if s.relation == "IMPLEMENTS"]
+
+
+# A task under a heading that names who acts: the heading's body reports, until a Roman heading
+# opens another part (headings are found once per document and looked up by position).
+_ACTOR_HEADING_BODY = (
+    "II. TỔ CHỨC THỰC HIỆN\n\n1. Liên đoàn Lao động các huyện, thành phố:\n"
+    "- Tổ chức triển khai kế hoạch đến công đoàn cơ sở.\n{roman}"
+    "- Tổng hợp và báo cáo kết quả về Liên đoàn Lao động tỉnh trước ngày 30/11/2024.\n"
+)
+
+
+def test_heading_names_the_reporter() -> None:
+    rec = doc("", _ACTOR_HEADING_BODY.format(roman=""))
+    assert [(x.from_, x.to, x.evidence.rule) for x in rec.reports_to] == [
+        ("Liên đoàn Lao động các huyện, thành phố tỉnh Lai Châu", "Liên đoàn Lao động tỉnh Lai Châu",
+         "report_cue_heading")
+    ]  # fmt: skip
+    assert doc("", _ACTOR_HEADING_BODY.format(roman="\nIII. CHẾ ĐỘ BÁO CÁO\n")).reports_to == ()

@@ -354,12 +354,13 @@ _LOCATORS = rf"{_LOCATOR}(?:\s{{0,2}},?\s{{0,2}}(?:và\s+)?{_LOCATOR}){{0,5}}"
 # (lower-cased, the whole gap): "Thực hiện nội dung Thông báo số 141/TB-VPCP", "Thực hiện
 # ý kiến của Ban Tổ chức Trung ương tại Văn bản số 9151- CV/BTCTW", "Thực hiện Điều 5
 # Nghị định số ...", and an OCR-damaged type word: "Thực hiện Thông bao số 439/TB-TCT".
+# Words of at most 16 letters, as in _OCR_TYPE_WORDS (linear on a long run of letters).
 OBJECT_GAP = re.compile(
     rf"""
     (?:(?:nội\s+dung|ý\s+kiến(?:\s+chỉ\s+đạo)?|chỉ\s+đạo|kết\s+luận|yêu\s+cầu|tinh\s+thần)
        (?:\s+của\s+[^;.\n]{{1,80}}?\s+(?:tại|theo|nêu\s+tại))?\s+)?
     (?:{_LOCATORS}\s{{1,2}}(?:của\s+|tại\s+)?)?
-    (?:(?:[{LETTER}]{{2,}}\s{{1,2}}){{0,2}}[{LETTER}]{{0,6}}(?:số|sô|so)\s{{0,2}}:?\s{{0,2}})?
+    (?:(?:[{LETTER}]{{2,16}}\s{{1,2}}){{0,2}}[{LETTER}]{{0,6}}(?:số|sô|so)\s{{0,2}}:?\s{{0,2}})?
     """,
     re.VERBOSE,
 )
@@ -576,8 +577,9 @@ PASSIVE_CUE = re.compile(
 _LOCATORS_ANY_CASE = rf"(?i:{_LOCATORS})"
 # Before the number, type words the mention did not take as such: "số", or OCR-damaged ones
 # ("Thông tư sô 08/2013/TT-BTC", "Thêng tư số\n39/2014/TT-BTC", "Nghị dịnh số 59/2018/NĐ-CP").
+# A word is at most 16 letters: unbounded, a long run of letters is read to its end from each one.
 _OCR_TYPE_WORDS = (
-    rf"(?:(?:[{LETTER}]{{2,}}\s{{1,2}}){{0,4}}[{LETTER}]{{0,6}}(?i:số|sô|so)\s{{0,2}}:?\s{{0,2}})?"
+    rf"(?:(?:[{LETTER}]{{2,16}}\s{{1,2}}){{0,4}}[{LETTER}]{{0,6}}(?i:số|sô|so)\s{{0,2}}:?\s{{0,2}})?"
 )
 # From a statement cue to its first object (the whole gap): "một số nội dung của", "khoản 2
 # Điều 8", "Điều 6", and an unnumbered law before the numbered act: "hướng dẫn thi hành
@@ -675,7 +677,8 @@ CITY_ABBREVIATION = re.compile(r"\bTP\s?\.\s?|\bTP\b|\bTp\.\s?")
 # Where the words of a header block break: spaces, dashes, rules ("-------- CỘNG HÒA").
 HEADER_WORD_BREAK = re.compile(r"[\s\-–—_]+")
 # A name followed on its line by lower-case text: "Đào Thu Hương Ghi chú:" ("Ghi" is no name).
-LOWER_CASE_NEXT = re.compile(rf"[ \t]+[{LOWER}]")
+# The run of blanks starts where blanks start, so a search over a long run stays linear.
+LOWER_CASE_NEXT = re.compile(rf"(?<![ \t])[ \t]+[{LOWER}]")
 # The central Party body a text is signed for: "T/M BỘ CHÍNH TRỊ", "T/M BAN BÍ THƯ", "TM. BAN CHẤP
 # HÀNH TRUNG ƯƠNG" (the header prints "BAN CHẤP HÀNH TRUNG ƯƠNG" whichever body decided).
 PARTY_SIGNED_FOR = re.compile(
@@ -684,9 +687,10 @@ PARTY_SIGNED_FOR = re.compile(
 )
 # The signer's name opens the next line, maybe followed by other text: "Nguyễn Thị Nguyệt",
 # "Đào Thu Hương Ghi chú:", "Phạm Thị Thanh Trà [1] Công văn số ...". Each word is one
-# capitalised syllable; signature.py trims words that are no Vietnamese syllable.
+# capitalised syllable; signature.py trims words that are no Vietnamese syllable. Matched
+# where the line's blanks were skipped, so the leading run is bounded (linear under search).
 PERSON_NAME = re.compile(
-    rf"[ \t*]*(?:(?:Đại|Thượng|Trung|Thiếu)[ \t]+(?:tướng|tá|úy)[ \t]+)?(?P<name>[{UPPER}][{LOWER}]{{0,6}}(?:[ \t]{{1,2}}[{UPPER}][{LOWER}]{{0,6}}){{1,5}})(?![{LETTER}])",
+    rf"[ \t*]{{0,8}}(?:(?:Đại|Thượng|Trung|Thiếu)[ \t]+(?:tướng|tá|úy)[ \t]+)?(?P<name>[{UPPER}][{LOWER}]{{0,6}}(?:[ \t]{{1,2}}[{UPPER}][{LOWER}]{{0,6}}){{1,5}})(?![{LETTER}])",
     re.MULTILINE,
 )
 # One Vietnamese syllable (lower-cased): onset, vowel nucleus, coda. "nguyễn", "thị", "hằng"
@@ -701,8 +705,9 @@ VIET_SYLLABLE = re.compile(
 TITLE_TYPE = re.compile(rf"\A[ \t\n]{{0,5}}(?=[{UPPER}])(?P<words>(?i:{TYPE_WORDS}))(?=[ \t])")
 # The body or office on the line after such a title: "Uỷ ban nhân dân tỉnh nghệ an", "Bộ
 # trưởng bộ nông nghiệp và phát triển nông thôn", "Chủ tịch ubnd tỉnh bắc ninh", "Chính phủ".
+# Matched at a line start; its blanks start where blanks start (linear under search).
 ISSUER_LINE = re.compile(
-    r"[ \t]*(?P<org>(?:Ủy[ \t]+ban|UBND|Hội[ \t]+đồng|Bộ|Thủ[ \t]+tướng|Chính[ \t]+phủ|Chủ[ \t]+tịch|Tổng[ \t]+cục|"
+    r"(?<![ \t])[ \t]*(?P<org>(?:Ủy[ \t]+ban|UBND|Hội[ \t]+đồng|Bộ|Thủ[ \t]+tướng|Chính[ \t]+phủ|Chủ[ \t]+tịch|Tổng[ \t]+cục|"
     r"Cục|Thống[ \t]+đốc|Tổng[ \t]+kiểm[ \t]+toán|Kiểm[ \t]+toán|Ngân[ \t]+hàng|Văn[ \t]+phòng|Ban)"
     r"(?:[ \t]+[^\s,;:.()]{1,20}){0,12})[ \t]*$",
     re.MULTILINE,

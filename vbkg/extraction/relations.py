@@ -168,10 +168,28 @@ class _Finder:
         self.scopes: list[Scope] = []
         self.breaks: list[tuple[int, int]] = []
         self.embedded: set[int] = set()  # mentions that are the object of an embedded verb
+        self.positions: dict[str, list[int]] = {}  # where each break character stands
+        # "Quyết định này", found once: searching back from every cue would be quadratic
+        self.this_document = list(P.THIS_DOCUMENT.finditer(low))
+        self.this_document_ends = [m.end() for m in self.this_document]
 
     def _section(self, pos: int) -> str:
         section = self.layout.section_at(pos)
         return "preamble" if section == "title" and self.title_is_clause else section
+
+    def _names_itself(self, start: int, pos: int) -> bool:
+        """Does "<type> này" stand between `start` and the cue at `pos` (its own sentence)?
+
+        The same as THIS_DOCUMENT.search(low, start, pos): the char before a cue is no letter,
+        so no match is cut at `pos`; only a shorter match inside one that began before `start`
+        (the same "này") is not among the found ones, and is searched for in that span."""
+        i = bisect.bisect_right(self.this_document_ends, pos) - 1
+        if i < 0:
+            return False
+        last = self.this_document[i]
+        if last.start() >= start:
+            return True
+        return last.end() > start and P.THIS_DOCUMENT.search(self.low, start, last.end()) is not None
 
     def _about_other(self, pos: int) -> bool:
         """Is the cue at `pos` part of a statement about another mention?"""
@@ -306,7 +324,7 @@ class _Finder:
             section == "title"
             or _clause_start(low, layout, pos, self.text) is not None
             or (section == "preamble" and P.ENACTS_BEFORE_CUE.search(low, max(0, pos - 40), pos) is not None)
-            or P.THIS_DOCUMENT.search(low, sent_start, pos) is not None
+            or self._names_itself(sent_start, pos)
         )
         if own:
             self._scope(pos, m.end(), kind, f"{kind.lower()}_cue")  # type: ignore[arg-type]
@@ -331,8 +349,17 @@ class _Finder:
         if not (m or alias):
             return
         # an alias names only what its parenthesis holds; "gắn với ..." cites the rest of its line
-        ends = [e for e in (self.low.find(c, pos) for c in ("\n", ";", ")")[: 3 if alias else 1]) if e >= 0]
+        ends = [e for e in (self._next(c, pos) for c in ("\n", ";", ")")[: 3 if alias else 1]) if e >= 0]
         self.breaks.append((pos, min(ends, default=len(self.low))))
+
+    def _next(self, char: str, pos: int) -> int:
+        """low.find(char, pos), from positions found once: a text with no line break would
+        otherwise be read to its end for every citing word."""
+        if char not in self.positions:
+            self.positions[char] = [i for i, c in enumerate(self.low) if c == char]
+        found = self.positions[char]
+        i = bisect.bisect_left(found, pos)
+        return found[i] if i < len(found) else -1
 
     def run(self) -> list[Scope]:
         covered = -1
@@ -362,7 +389,7 @@ class _Finder:
             prev = self.low.rfind("\n " + bullet, max(0, b.start() - 3000), b.start())
         if prev < 0:
             return
-        after = prev + self.low[prev:].index(bullet) + 1
+        after = self.low.index(bullet, prev) + 1  # no copy of the rest of the text per bullet
         while after < b.start() and self.low[after] in " \t":
             after += 1
         if P.BASED_ON_CUE.match(self.low, after):

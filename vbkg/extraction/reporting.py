@@ -10,6 +10,9 @@ down the organizational tree is no reporting line.
 
 from __future__ import annotations
 
+import bisect
+import re
+
 from . import bodies as bd
 from . import patterns as P
 from .layout import Layout, sentence_of
@@ -22,6 +25,33 @@ _CLAUSE_WINDOW = 400
 _BARE_TASK_WORDS = 6
 _ITEM_LINES = 30  # lines looked back over for the numbered item a bullet task continues
 _HEADING_MAX = 100  # a heading that names who acts is short; a longer numbered line is a task
+_HEADING_REACH = 1000  # how far back a heading line that a cue cuts short may start
+
+
+class _Headings:
+    """The ACTOR_HEADING and ROMAN_HEADING lines after the preamble, found once per document:
+    looking for them again before every report cue would be quadratic."""
+
+    def __init__(self, text: str, start: int):
+        self.text, self.start = text, start
+        self.actors = list(P.ACTOR_HEADING.finditer(text, start))
+        self.actor_ends = [m.end() for m in self.actors]
+        romans = list(P.ROMAN_HEADING.finditer(text, start))
+        self.roman_starts = [m.start() for m in romans]
+        self.roman_ends = [m.end() for m in romans]
+
+    def last_actor(self, pos: int) -> re.Match[str] | None:
+        """The last match of ACTOR_HEADING.finditer(text, start, pos): a whole heading line, or
+        the line `pos` cuts short (its `$` then matches at `pos`)."""
+        i = bisect.bisect_right(self.actor_ends, pos)
+        last = self.actors[i - 1] if i else None
+        lo = max(self.start, last.end() if last else self.start, pos - _HEADING_REACH)
+        return P.ACTOR_HEADING.search(self.text, lo, pos) or last
+
+    def roman_between(self, start: int, pos: int) -> bool:
+        """ROMAN_HEADING.search(text, start, pos) is not None (the matches never overlap)."""
+        i = bisect.bisect_left(self.roman_starts, start)
+        return i < len(self.roman_starts) and self.roman_ends[i] <= pos
 
 
 def _targets(text: str, pos: int, ctx: Context) -> list[OrgName]:
@@ -53,12 +83,12 @@ def _told(text: str, start: int, pos: int, ctx: Context, names: set[str]) -> str
     return told or subject
 
 
-def _heading_actor(text: str, layout: Layout, ctx: Context, pos: int) -> str | None:
+def _heading_actor(headings: _Headings, ctx: Context, pos: int) -> str | None:
     """The body a short task heading opens with: "2. Liên đoàn Lao động các huyện, thành phố:"."""
-    headings = list(P.ACTOR_HEADING.finditer(text, layout.preamble_end, pos))
-    if not headings or P.ROMAN_HEADING.search(text, headings[-1].end(), pos):
+    heading = headings.last_actor(pos)
+    if heading is None or headings.roman_between(heading.end(), pos):
         return None
-    actor = headings[-1].group("actor")
+    actor = heading.group("actor")
     for org, m in find_orgs(actor, ctx):
         if (
             len(actor) <= _HEADING_MAX
@@ -114,7 +144,7 @@ def _issuer_side(issuer: str | None, target: str) -> str | None:
 
 
 def _reporter(text: str, low: str, layout: Layout, ctx: Context, pos: int, target: str,
-              names: set[str]) -> tuple[str | None, str]:  # fmt: skip
+              names: set[str], headings: _Headings) -> tuple[str | None, str]:  # fmt: skip
     """The reporter and how it was found (told, gatherer, heading, issuer)."""
     sent_start, _ = layout.sentence_bounds(pos)
     window = max(sent_start, pos - _CLAUSE_WINDOW)
@@ -127,7 +157,7 @@ def _reporter(text: str, low: str, layout: Layout, ctx: Context, pos: int, targe
     start = breaks[-1] if breaks else window
     if told := _told(text, start, pos, ctx, names):
         return told, "told"
-    if heading := _heading_actor(text, layout, ctx, pos):
+    if heading := _heading_actor(headings, ctx, pos):
         return heading, "heading"
     if item := _item_actor(text, ctx, pos):
         return item, "item"
@@ -150,6 +180,7 @@ def reporting_lines(text: str, low: str, layout: Layout, ctx: Context) -> tuple[
     """Reporting lines; `low` is the lower-cased text, with the same offsets."""
     lines: list[ReportsTo] = []
     seen: set[tuple[str, str]] = set()
+    headings = _Headings(text, layout.preamble_end)
     pos = low.find("báo cáo", layout.preamble_end)
     while pos >= 0:
         cue = P.REPORT_CUE.match(text, pos)
@@ -161,7 +192,7 @@ def reporting_lines(text: str, low: str, layout: Layout, ctx: Context) -> tuple[
         names = {t.name for t in targets}
         sentence = sentence_of(text, layout, cue.start(), cue.end())
         for target in targets:
-            reporter, how = _reporter(text, low, layout, ctx, cue.start(), target.name, names)
+            reporter, how = _reporter(text, low, layout, ctx, cue.start(), target.name, names, headings)
             if reporter is None or not _stated(reporter, target.name):
                 continue
             pair = (reporter, target.name)
