@@ -46,3 +46,24 @@ def test_search_through_the_index_finds_what_the_scan_finds(
 
 def test_symbol_lookup_uses_the_number_index(loaded: Store) -> None:
     assert resolve_ref(loaded, "01-KL/TW").id == "kl-1-tw-2021"
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        ("KL", "01", "TW", None),
+        ("KL", "1", None, 2021),
+        (None, "01", None, None),
+        ("KH", "46", "LĐLĐ", None),
+        ("KH", "46", "LDLD", 2023),
+        ("CT", "1", "TW", 1999),
+        (None, "0", None, None),
+        ("NQ", "999", "TW", None),
+    ],
+)
+def test_documents_by_ref_parts_are_the_scanned_ones(
+    loaded: Store, parts: tuple[str | None, str, str | None, int | None]
+) -> None:
+    indexed = loaded.documents_referenced(*parts)
+    assert indexed == BaseStore.documents_referenced(loaded, *parts)
+    assert parts[1] != "01" or indexed  # the lookups find something, not only agree on nothing

@@ -11,6 +11,7 @@ import networkx as nx
 
 from ..extraction.identity_key import number_key
 from ..graph.schema import Label
+from .ref_keys import matches
 from .rows import EdgeRow, NodeRow
 
 GraphBuilder = Callable[[Iterable[dict[str, Any]]], nx.MultiDiGraph]
@@ -91,6 +92,14 @@ class Store(abc.ABC):
         """Document nodes whose number is `number`, leading zeros aside, by id (symbol -> document)."""
         key = number_key(number)
         return [n for n in self.nodes(Label.DOCUMENT) if number_key(str(n.props.get("number") or "")) == key]
+
+    def documents_referenced(
+        self, type_code: str | None, number: str, issuer_code: str | None, year: int | None
+    ) -> list[NodeRow]:
+        """Document nodes a REF's parts name (ref_keys.matches), by id; None parts match anything."""
+        return [
+            n for n in self.documents_numbered(number) if matches(n, type_code, number, issuer_code, year)
+        ]
 
     def documents_containing(self, needles: Sequence[str]) -> list[NodeRow] | None:
         """Document nodes whose search text (search_text.haystack) holds every needle; None: no index."""

@@ -10,6 +10,7 @@ driver retries on transient errors). Loading the same documents twice writes not
 
 from __future__ import annotations
 
+import contextlib
 import json
 import random
 import re
@@ -23,6 +24,7 @@ import networkx as nx
 from .cypher_guard import writes
 from .interface import GraphBuilder, Store, StoreError, Upsert
 from .neo4j_uri import parse as parse_uri
+from .ref_keys import matches
 from .rows import EdgeRow, NodeRow, to_rows
 
 _BASES = ("Document", "Organization", "Person")
@@ -118,6 +120,8 @@ class Neo4jStore(Store):
                                  f"({_said(exc)}); run the same load again when the server is back") from exc  # fmt: skip
 
     def _ensure_constraints(self) -> None:
+        from neo4j.exceptions import Neo4jError
+
         statements = [
             f"CREATE CONSTRAINT {b.lower()}_id IF NOT EXISTS FOR (n:{b}) REQUIRE n.id IS UNIQUE"
             for b in _BASES
@@ -128,6 +132,10 @@ class Neo4jStore(Store):
         with self.driver.session(database=self.database) as s:
             for cypher in statements:
                 s.run(cypher).consume()
+            # symbol -> document looks documents up by number; a server without this index
+            # syntax (ArcadeDB) scans, and answers the same
+            with contextlib.suppress(Neo4jError):
+                s.run("CREATE INDEX document_number IF NOT EXISTS FOR (n:Document) ON (n.number)").consume()
 
     def _batches(self, rows: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
         for i in range(0, len(rows), self.batch):
@@ -299,6 +307,33 @@ class Neo4jStore(Store):
             "MATCH (n:Document) WHERE n.number IN $numbers "
             "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY n.id",
             numbers=spellings,
+        )
+        return [self._node(r) for r in rows]
+
+    def documents_referenced(
+        self, type_code: str | None, number: str, issuer_code: str | None, year: int | None
+    ) -> list[NodeRow]:
+        key = number.lstrip("0")
+        if not key:
+            return super().documents_referenced(type_code, number, issuer_code, year)
+        # Through the number index, only the parts `matches` reads come back; the few documents
+        # that match are then read whole. Cypher has no fold_code, so issuers are compared here.
+        parts = self._read(
+            "MATCH (n:Document) WHERE n.number IN $numbers RETURN n.id AS id, n.number AS number, "
+            "n.type_code AS type_code, n.symbol AS symbol, n.issuer_code AS issuer_code, n.year AS year",
+            numbers=[("0" * zeros) + key for zeros in range(6)],
+        )
+        ids = [
+            r["id"] for r in parts
+            if matches(NodeRow(r["id"], (), {k: v for k, v in r.items() if v is not None}),
+                       type_code, number, issuer_code, year)
+        ]  # fmt: skip
+        if not ids:
+            return []
+        rows = self._read(
+            "MATCH (n:Document) WHERE n.id IN $ids "
+            "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY n.id",
+            ids=ids,
         )
         return [self._node(r) for r in rows]
 

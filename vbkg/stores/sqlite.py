@@ -18,8 +18,10 @@ from typing import Any
 
 import networkx as nx
 
+from ..extraction.identity_key import fold_code, number_key, type_key
 from ..graph import build_graph
 from .interface import GraphBuilder, Store, StoreError, Upsert
+from .ref_keys import matches
 from .rows import EdgeRow, NodeRow, to_rows
 from .sqlite_facts import NUMBER_KEY, Facts
 from .sqlite_facts import SCHEMA as FACTS_SCHEMA
@@ -210,6 +212,31 @@ class SQLiteStore(Store):
             (number.lstrip("0"),),
         ).fetchall()
         return [self._node(r) for r in rows]
+
+    def documents_referenced(
+        self, type_code: str | None, number: str, issuer_code: str | None, year: int | None
+    ) -> list[NodeRow]:
+        if not Facts(self.db).current():
+            return super().documents_referenced(type_code, number, issuer_code, year)
+        # the index narrows by every part the REF gives; `matches` then decides exactly as the scan
+        where = ["r.number = ?"]
+        args: list[str | int] = [number_key(number)]
+        if issuer_code:
+            where.append("r.issuer = ?")
+            args.append(fold_code(issuer_code))
+        if type_code:
+            where.append("r.type IN (?, '')")
+            args.append(type_key(type_code))
+        if year:
+            where.append("(r.year IS NULL OR r.year = ?)")
+            args.append(year)
+        rows = self.db.execute(
+            "SELECT n.id, n.labels, n.props FROM doc_refs r JOIN nodes n ON n.id = r.node "
+            f"WHERE {' AND '.join(where)} ORDER BY n.id",
+            args,
+        ).fetchall()
+        found = (self._node(r) for r in rows)
+        return [n for n in found if matches(n, type_code, number, issuer_code, year)]
 
     def documents_containing(self, needles: Sequence[str]) -> list[NodeRow] | None:
         if not needles or not Facts(self.db).current():
