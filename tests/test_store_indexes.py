@@ -7,6 +7,7 @@ import pytest
 from vbkg.graph import build_graph
 from vbkg.queries.refs import resolve_ref
 from vbkg.queries.search import search
+from vbkg.queries.trace import chain, parse_rels, trace
 from vbkg.stats import scanned_stats, stats
 from vbkg.stores import Store, Upsert
 from vbkg.stores.interface import Store as BaseStore
@@ -67,3 +68,23 @@ def test_documents_by_ref_parts_are_the_scanned_ones(
     indexed = loaded.documents_referenced(*parts)
     assert indexed == BaseStore.documents_referenced(loaded, *parts)
     assert parts[1] != "01" or indexed  # the lookups find something, not only agree on nothing
+
+
+@pytest.mark.parametrize("rels", ["implements", "all"])
+def test_trace_and_chain_through_one_read_walk_as_the_edge_by_edge_reads(
+    loaded: Store, rels: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs = [n.id for n in loaded.nodes("Document")]
+    kinds = parse_rels(rels)
+
+    def walk() -> list[object]:
+        out: list[object] = []
+        for d in docs:
+            out += [trace(loaded, d, rels=kinds), trace(loaded, d, depth=1, head_only=True, rels=kinds)]
+            out += [chain(loaded, d, rels=kinds), chain(loaded, d, head_only=True, rels=kinds)]
+        return out
+
+    read_once = walk()
+    monkeypatch.setattr(type(loaded), "edges_reaching", BaseStore.edges_reaching)
+    assert read_once == walk()
+    assert any(read_once)  # some document is traced or chained

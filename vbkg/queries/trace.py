@@ -95,6 +95,8 @@ def trace(
     """
     limit = min(depth or MAX_DEPTH, MAX_DEPTH)
     node_of = _Nodes(store)
+    # the edges into the target's tree read at once (one query on SQLite), each evidence parsed once
+    into = {tip: [_step(e) for e in es] for tip, es in store.edges_reaching(target, list(rels)).items()}
     found: list[dict[str, Any]] = []
     queue: deque[list[Step]] = deque([[]])
     while queue and len(found) < MAX_ROWS:
@@ -103,8 +105,7 @@ def trace(
         if len(path) >= limit:
             continue
         on_path = {target, *(s.src for s in path)}
-        for e in store.edges(dst=tip, types=list(rels)):
-            step = _step(e)
+        for step in into.get(tip, ()):
             if step.src in on_path or (head_only and not step.head):
                 continue
             new = [step, *path]
@@ -143,13 +144,15 @@ def chain(
     store: Store, start: str, head_only: bool = False, rels: Sequence[str] = DEFAULT_RELS
 ) -> list[dict[str, Any]]:
     """Every upward path from `start` through `rels` to a document with no such relation onward."""
+    reached = store.edges_reaching(start, list(rels), incoming=False)
+    out_of = {tip: [_step(e) for e in es] for tip, es in reached.items()}
     paths: list[list[Step]] = []
     stack: list[list[Step]] = [[]]
     while stack and len(paths) < MAX_ROWS:
         path = stack.pop()
         tip = path[-1].dst if path else start
         seen = {start, *(s.dst for s in path)}
-        nxt = [s for s in map(_step, store.edges(src=tip, types=list(rels)))
+        nxt = [s for s in out_of.get(tip, ())
                if s.dst not in seen and (s.head or not head_only)]  # fmt: skip
         if not nxt or len(path) >= MAX_DEPTH:
             if path:

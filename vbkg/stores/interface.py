@@ -101,6 +101,22 @@ class Store(abc.ABC):
             n for n in self.documents_numbered(number) if matches(n, type_code, number, issuer_code, year)
         ]
 
+    def edges_reaching(
+        self, node_id: str, types: Sequence[str], incoming: bool = True
+    ) -> dict[str, list[EdgeRow]]:
+        """Every `types` edge on a path into `node_id` (out of it when not `incoming`), grouped by
+        the node the walk reaches it from (its dst when incoming, its src otherwise), each group
+        in `edges` order: what trace and chain walk, read once instead of once per path."""
+        out: dict[str, list[EdgeRow]] = {}
+        todo = [node_id]
+        while todo:
+            tip = todo.pop()
+            if tip in out:
+                continue
+            out[tip] = self.edges(dst=tip, types=types) if incoming else self.edges(src=tip, types=types)
+            todo.extend(e.src if incoming else e.dst for e in out[tip])
+        return out
+
     def documents_containing(self, needles: Sequence[str]) -> list[NodeRow] | None:
         """Document nodes whose search text (search_text.haystack) holds every needle; None: no index."""
         return None

@@ -204,6 +204,25 @@ class SQLiteStore(Store):
         with self._reading():
             return [self._edge(r) for r in self.db.execute(sql + " ORDER BY src, type, dst", args).fetchall()]
 
+    def edges_reaching(
+        self, node_id: str, types: Sequence[str], incoming: bool = True
+    ) -> dict[str, list[EdgeRow]]:
+        # one recursive query: the nodes the walk reaches (UNION stops at cycles), then their edges
+        near, far = ("dst", "src") if incoming else ("src", "dst")
+        marks = ",".join("?" * len(types))
+        sql = (
+            f"WITH RECURSIVE reach(id) AS (SELECT ? UNION SELECT e.{far} FROM reach r JOIN edges e "
+            f"ON e.{near} = r.id AND e.type IN ({marks})) "
+            f"SELECT e.src, e.type, e.dst, e.props FROM reach r JOIN edges e ON e.{near} = r.id "
+            f"AND e.type IN ({marks}) ORDER BY e.src, e.type, e.dst"
+        )
+        out: dict[str, list[EdgeRow]] = {node_id: []}
+        with self._reading():
+            for row in self.db.execute(sql, [node_id, *types, *types]):
+                e = self._edge(row)
+                out.setdefault(e.dst if incoming else e.src, []).append(e)
+        return out
+
     # --- indexed reads (the tables sqlite_facts.py keeps) ----------------------------------------
     def documents_numbered(self, number: str) -> list[NodeRow]:
         rows = self.db.execute(
