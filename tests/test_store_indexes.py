@@ -88,3 +88,42 @@ def test_trace_and_chain_through_one_read_walk_as_the_edge_by_edge_reads(
     monkeypatch.setattr(type(loaded), "edges_reaching", BaseStore.edges_reaching)
     assert read_once == walk()
     assert any(read_once)  # some document is traced or chained
+
+
+def _trace_as_one_sort(store: Store, target: str, rels: tuple[str, ...]) -> list[dict[str, object]]:
+    """trace as it was written before iter_trace: breadth-first over every path, one sort at the end."""
+    from collections import deque
+
+    from vbkg.queries import trace as t
+
+    node_of = t._Nodes(store)
+    found: list[dict[str, object]] = []
+    queue: deque[list[t.Step]] = deque([[]])
+    while queue and len(found) < t.MAX_ROWS:
+        path = queue.popleft()
+        tip = path[0].src if path else target
+        if len(path) >= t.MAX_DEPTH:
+            continue
+        on_path = {target, *(s.src for s in path)}
+        for e in store.edges(dst=tip, types=list(rels)):
+            step = t._step(e)
+            if step.src not in on_path:
+                found.append(t._row(node_of, target, [step, *path]))
+                queue.append([step, *path])
+    order = {"direct": 0, "body": 1, "transitive": 2}
+    found.sort(key=lambda r: (order[str(r["level"])], r["depth"], r["id"], r["path"]))
+    return found
+
+
+@pytest.mark.parametrize("max_rows", [5000, 3, 1])
+def test_trace_by_depth_is_the_one_sort_and_stops_where_it_stopped(
+    loaded: Store, max_rows: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vbkg.queries import trace as t
+
+    monkeypatch.setattr(t, "MAX_ROWS", max_rows)
+    rels = parse_rels("all")
+    traced = [d.id for d in loaded.nodes("Document") if trace(loaded, d.id, rels=rels)]
+    assert traced
+    for d in traced:
+        assert trace(loaded, d, rels=rels) == _trace_as_one_sort(loaded, d, rels)
