@@ -9,7 +9,7 @@ from vbkg.queries.refs import resolve_ref
 from vbkg.queries.search import search
 from vbkg.queries.trace import chain, parse_rels, trace
 from vbkg.stats import scanned_stats, stats
-from vbkg.stores import Store, Upsert
+from vbkg.stores import EdgeRow, Store, Upsert
 from vbkg.stores.interface import Store as BaseStore
 
 from .test_incremental import _records
@@ -98,7 +98,7 @@ def _trace_as_one_sort(store: Store, target: str, rels: tuple[str, ...]) -> list
 
     node_of = t._Nodes(store)
     found: list[dict[str, object]] = []
-    queue: deque[list[t.Step]] = deque([[]])
+    queue: deque[list[EdgeRow]] = deque([[]])
     while queue and len(found) < t.MAX_ROWS:
         path = queue.popleft()
         tip = path[0].src if path else target
@@ -106,10 +106,9 @@ def _trace_as_one_sort(store: Store, target: str, rels: tuple[str, ...]) -> list
             continue
         on_path = {target, *(s.src for s in path)}
         for e in store.edges(dst=tip, types=list(rels)):
-            step = t._step(e)
-            if step.src not in on_path:
-                found.append(t._row(node_of, target, [step, *path]))
-                queue.append([step, *path])
+            if e.src not in on_path:
+                found.append(t._row(node_of, target, [e, *path]))
+                queue.append([e, *path])
     order = {"direct": 0, "body": 1, "transitive": 2}
     found.sort(key=lambda r: (order[str(r["level"])], r["depth"], r["id"], r["path"]))
     return found

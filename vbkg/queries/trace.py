@@ -113,30 +113,30 @@ def iter_trace(
     limit = min(depth or MAX_DEPTH, MAX_DEPTH)
     node_of = _Nodes(store)
     # depth 1 reads the target's own edges; deeper levels read the rest of its tree at once
-    # (one recursive query on SQLite), each evidence parsed once
-    into = {target: [_step(e) for e in store.edges(dst=target, types=list(rels))]}
+    # (one recursive query on SQLite). A path is its edges, tip first; only the rows made parse
+    # their evidence.
+    into = {target: store.edges(dst=target, types=list(rels))}
     whole = False
     total = 0
-    paths: list[list[Step]] = [[]]
+    paths: list[list[EdgeRow]] = [[]]
     while paths and total < MAX_ROWS:
         if not whole and paths[0]:
-            reached = store.edges_reaching(target, list(rels))
-            into = {tip: [_step(e) for e in es] for tip, es in reached.items()}
+            into = store.edges_reaching(target, list(rels))
             whole = True
-        deeper: list[list[Step]] = []
+        deeper: list[list[EdgeRow]] = []
         for path in paths:
             if total + len(deeper) >= MAX_ROWS:
                 break
             if len(path) >= limit:
                 continue
             tip = path[0].src if path else target
-            on_path = {target, *(s.src for s in path)}
-            deeper.extend([step, *path] for step in into.get(tip, ())
-                          if step.src not in on_path and (step.head or not head_only))  # fmt: skip
+            on_path = {target, *(e.src for e in path)}
+            deeper.extend([e, *path] for e in into.get(tip, ())
+                          if e.src not in on_path and (_head(e) or not head_only))  # fmt: skip
         # sorted by what the rows will say (level, id, path) before any row is made: a row reads
         # its nodes and cuts its evidence, and the first page makes only its own rows
         keyed = sorted(
-            ((int(not p[0].head) if len(p) == 1 else 2, p[0].src, [s.src for s in p] + [target]), n)
+            ((int(not _head(p[0])) if len(p) == 1 else 2, p[0].src, [e.src for e in p] + [target]), n)
             for n, p in enumerate(deeper)
         )
         yield from (_row(node_of, target, deeper[n]) for _, n in keyed)
@@ -144,8 +144,12 @@ def iter_trace(
         paths = deeper
 
 
-def _row(node_of: _Nodes, target: str, path: list[Step]) -> dict[str, Any]:
-    step = path[0]
+def _head(e: EdgeRow) -> bool:
+    return bool(e.props.get("head"))
+
+
+def _row(node_of: _Nodes, target: str, path: list[EdgeRow]) -> dict[str, Any]:
+    step = _step(path[0])
     node = node_of(step.src)
     level = ("direct" if step.head else "body") if len(path) == 1 else "transitive"
     return {

@@ -273,6 +273,34 @@ class Neo4jStore(Store):
         rows = self._read(cypher, src=src, dst=dst)
         return sorted((self._edge(r) for r in rows), key=lambda e: (e.src, e.type, e.dst))
 
+    def edges_reaching(
+        self, node_id: str, types: Sequence[str], incoming: bool = True
+    ) -> dict[str, list[EdgeRow]]:
+        # One query per level of the walk, not per node. A variable-length pattern would list
+        # every path (thousands under a hub, more over CITES) to find the same edges.
+        rel = "[e:" + "|".join(_ident(t) for t in types) + "]" if types else "[e]"
+        out: dict[str, list[EdgeRow]] = {}
+        frontier = {node_id}
+        while frontier:
+            by_base: dict[str, list[str]] = defaultdict(list)
+            for tip in sorted(frontier):
+                out[tip] = []
+                by_base[base_of(tip)].append(tip)
+            for base, tips in by_base.items():
+                ends = f"(a)-{rel}->(b:{_ident(base)})" if incoming else f"(a:{_ident(base)})-{rel}->(b)"
+                rows = self._read(
+                    f"MATCH {ends} WHERE {'b' if incoming else 'a'}.id IN $tips AND e.key IS NOT NULL "
+                    "RETURN a.id AS src, type(e) AS type, b.id AS dst, properties(e) AS props",
+                    tips=tips,
+                )
+                for r in rows:
+                    e = self._edge(r)
+                    out[e.dst if incoming else e.src].append(e)
+            frontier = {e.src if incoming else e.dst for tip in frontier for e in out[tip]} - out.keys()
+        for found in out.values():
+            found.sort(key=lambda e: (e.src, e.type, e.dst))
+        return out
+
     def graph(self) -> nx.MultiDiGraph:
         """Nodes and edges in one read transaction: a load committing meanwhile is not half seen."""
         from neo4j.exceptions import DriverError, Neo4jError

@@ -207,6 +207,8 @@ class SQLiteStore(Store):
     def edges_reaching(
         self, node_id: str, types: Sequence[str], incoming: bool = True
     ) -> dict[str, list[EdgeRow]]:
+        if not types:  # every relation, as `edges` reads no types
+            return super().edges_reaching(node_id, types, incoming)
         # one recursive query: the nodes the walk reaches (UNION stops at cycles), then their edges
         near, far = ("dst", "src") if incoming else ("src", "dst")
         marks = ",".join("?" * len(types))
