@@ -273,7 +273,7 @@ def main() -> int:
     trace = vbkg("trace", hub, "--store", db, "--format", "json")
     rows = trace.out.count('"id"')
     row(
-        f"trace {hub} ({rows:,} rows), first row (with start-up)",
+        f"trace {hub} ({rows:,} rows), first row, with start-up",
         f"{trace_first * 1000:,.0f} ms",
         "< 50 ms first page",
     )
