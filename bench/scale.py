@@ -156,21 +156,24 @@ def vbkg(*args: str) -> Run:
 
 
 def first_row_time(*args: str) -> float:
-    """Seconds until the first line of output arrives (what a user waits for)."""
+    """Seconds until the first result row arrives (what a user waits for): the first line with an
+    "id", not a streamed header printed before any row is found."""
     t0 = time.perf_counter()
     proc = subprocess.Popen([*VBKG, *args], stdout=subprocess.PIPE, cwd=ROOT, text=True)
     assert proc.stdout is not None
-    proc.stdout.readline()
+    for line in proc.stdout:
+        if '"id"' in line:
+            break
     first = time.perf_counter() - t0
     proc.communicate()
     return first
 
 
 _IN_PROCESS = """
-import json, sys, time
+import itertools, json, sys, time
 from vbkg.queries.refs import resolve_ref
 from vbkg.queries.search import search
-from vbkg.queries.trace import trace
+from vbkg.queries.trace import iter_trace, trace
 from vbkg.stats import stats
 from vbkg.stores import open_embedded
 store = open_embedded(sys.argv[1])
@@ -181,6 +184,7 @@ def timed(name, fn):
 hub = timed("show", lambda: resolve_ref(store, sys.argv[2]))
 timed("search", lambda: search(store, "hoa binh"))
 timed("stats", lambda: stats(store))
+timed("trace_page", lambda: list(itertools.islice(iter_trace(store, hub.id), 50)))
 rows = timed("trace", lambda: trace(store, hub.id))
 out["trace_rows"] = len(rows)
 print(json.dumps(out))
@@ -264,10 +268,15 @@ def main() -> int:
     row("in process: stats", f"{inside['stats'] * 1000:,.1f} ms", "< 1 s")
     row(f"in process: trace {hub} ({inside['trace_rows']:,} rows)", f"{inside['trace'] * 1000:,.0f} ms",
         "< 50 ms first page")  # fmt: skip
+    row(f"in process: trace {hub}, first page (50 rows)", f"{inside['trace_page'] * 1000:,.0f} ms", "< 50 ms")
     trace_first = first_row_time("trace", hub, "--store", db, "--format", "json")
     trace = vbkg("trace", hub, "--store", db, "--format", "json")
     rows = trace.out.count('"id"')
-    row(f"trace {hub} ({rows:,} rows), first output", f"{trace_first * 1000:,.0f} ms", "< 50 ms first page")
+    row(
+        f"trace {hub} ({rows:,} rows), first row, with start-up",
+        f"{trace_first * 1000:,.0f} ms",
+        "< 50 ms first page",
+    )
     row(f"trace {hub}, whole process", f"{trace.wall:,.2f} s", "")
     show = vbkg("show", "1/KH-UBND", "--store", db, "--format", "json")
     row("show by symbol, whole process", f"{show.wall * 1000:,.0f} ms", "< 5 ms lookup")

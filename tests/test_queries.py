@@ -16,8 +16,8 @@ from vbkg.queries import QueryError, resolve_ref
 from vbkg.queries.card import card
 from vbkg.queries.listing import documents, hierarchy, organizations, reporting_cycles
 from vbkg.queries.search import search
-from vbkg.queries.trace import chain, trace
-from vbkg.stores import Store
+from vbkg.queries.trace import chain, parse_rels, trace
+from vbkg.stores import Store, open_embedded
 
 from .conftest import GOLD, SAMPLES, need
 
@@ -314,3 +314,23 @@ def test_cli_every_relation_and_80_columns(tmp_path: Path) -> None:
     out = run(cli, ["chain", "44-KH/TU", "--rel", "all", "--store", db])
     assert "-IMPLEMENTS→ 01-KL/TW" in out.stdout
     assert run(cli, ["trace", "01-KL/TW", "--rel", "LIKES", "--store", db]).exit_code == 2
+
+
+@pytest.mark.parametrize("rel", ["IMPLEMENTS", "all", "REPLACES"])
+def test_trace_json_streams_the_text_one_dump_writes(tmp_path: Path, rel: str) -> None:
+    db = str(tmp_path / "vbkg.db")
+    run = CliRunner().invoke
+    assert run(cli, ["load", str(SAMPLES), "--store", db]).exit_code == 0
+    out = run(cli, ["trace", "01-KL/TW", "--rel", rel, "--store", db, "--format", "json"])
+    rels = parse_rels(rel)
+    with open_embedded(db) as store:
+        rows = trace(store, "kl-1-tw-2021", rels=rels)
+        whole = {
+            "target": "kl-1-tw-2021",
+            "symbol": "01-KL/TW",
+            "relations": list(rels),
+            "implementers": rows,
+        }
+    assert out.exit_code == 0
+    assert out.stdout == json.dumps(whole, ensure_ascii=False, indent=2) + "\n"
+    assert (len(rows) > 1) == (rel != "REPLACES")  # many rows, and none

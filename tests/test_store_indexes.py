@@ -7,8 +7,9 @@ import pytest
 from vbkg.graph import build_graph
 from vbkg.queries.refs import resolve_ref
 from vbkg.queries.search import search
+from vbkg.queries.trace import chain, parse_rels, trace
 from vbkg.stats import scanned_stats, stats
-from vbkg.stores import Store, Upsert
+from vbkg.stores import EdgeRow, Store, Upsert
 from vbkg.stores.interface import Store as BaseStore
 
 from .test_incremental import _records
@@ -46,3 +47,82 @@ def test_search_through_the_index_finds_what_the_scan_finds(
 
 def test_symbol_lookup_uses_the_number_index(loaded: Store) -> None:
     assert resolve_ref(loaded, "01-KL/TW").id == "kl-1-tw-2021"
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        ("KL", "01", "TW", None),
+        ("KL", "1", None, 2021),
+        (None, "01", None, None),
+        ("KH", "46", "LĐLĐ", None),
+        ("KH", "46", "LDLD", 2023),
+        ("CT", "1", "TW", 1999),
+        (None, "0", None, None),
+        ("NQ", "999", "TW", None),
+    ],
+)
+def test_documents_by_ref_parts_are_the_scanned_ones(
+    loaded: Store, parts: tuple[str | None, str, str | None, int | None]
+) -> None:
+    indexed = loaded.documents_referenced(*parts)
+    assert indexed == BaseStore.documents_referenced(loaded, *parts)
+    assert parts[1] != "01" or indexed  # the lookups find something, not only agree on nothing
+
+
+@pytest.mark.parametrize("rels", ["implements", "all"])
+def test_trace_and_chain_through_one_read_walk_as_the_edge_by_edge_reads(
+    loaded: Store, rels: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs = [n.id for n in loaded.nodes("Document")]
+    kinds = parse_rels(rels)
+
+    def walk() -> list[object]:
+        out: list[object] = []
+        for d in docs:
+            out += [trace(loaded, d, rels=kinds), trace(loaded, d, depth=1, head_only=True, rels=kinds)]
+            out += [chain(loaded, d, rels=kinds), chain(loaded, d, head_only=True, rels=kinds)]
+        return out
+
+    read_once = walk()
+    monkeypatch.setattr(type(loaded), "edges_reaching", BaseStore.edges_reaching)
+    assert read_once == walk()
+    assert any(read_once)  # some document is traced or chained
+
+
+def _trace_as_one_sort(store: Store, target: str, rels: tuple[str, ...]) -> list[dict[str, object]]:
+    """trace as it was written before iter_trace: breadth-first over every path, one sort at the end."""
+    from collections import deque
+
+    from vbkg.queries import trace as t
+
+    node_of = t._Nodes(store)
+    found: list[dict[str, object]] = []
+    queue: deque[list[EdgeRow]] = deque([[]])
+    while queue and len(found) < t.MAX_ROWS:
+        path = queue.popleft()
+        tip = path[0].src if path else target
+        if len(path) >= t.MAX_DEPTH:
+            continue
+        on_path = {target, *(s.src for s in path)}
+        for e in store.edges(dst=tip, types=list(rels)):
+            if e.src not in on_path:
+                found.append(t._row(node_of, target, [e, *path]))
+                queue.append([e, *path])
+    order = {"direct": 0, "body": 1, "transitive": 2}
+    found.sort(key=lambda r: (order[str(r["level"])], r["depth"], r["id"], r["path"]))
+    return found
+
+
+@pytest.mark.parametrize("max_rows", [5000, 3, 1])
+def test_trace_by_depth_is_the_one_sort_and_stops_where_it_stopped(
+    loaded: Store, max_rows: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vbkg.queries import trace as t
+
+    monkeypatch.setattr(t, "MAX_ROWS", max_rows)
+    rels = parse_rels("all")
+    traced = [d.id for d in loaded.nodes("Document") if trace(loaded, d.id, rels=rels)]
+    assert traced
+    for d in traced:
+        assert trace(loaded, d, rels=rels) == _trace_as_one_sort(loaded, d, rels)

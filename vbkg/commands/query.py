@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 import click
@@ -13,7 +14,7 @@ from ..queries.evidence import mention_length, window_text
 from ..queries.listing import documents, hierarchy, organizations, reporting_cycles
 from ..queries.search import search
 from ..queries.top import top
-from ..queries.trace import chain, other_relations, parse_rels, trace
+from ..queries.trace import chain, iter_trace, other_relations, parse_rels, trace
 from ..stores import Store
 from .common import FORMAT, TIMEOUT, emit, opened, store_options, time_limit
 from .tables import Col, table
@@ -64,6 +65,18 @@ def _fail(exc: QueryError) -> None:
     raise click.ClickException("\n".join(lines))
 
 
+def _stream_json(head: dict[str, Any], key: str, rows: Iterator[dict[str, Any]]) -> None:
+    """json.dumps({**head, key: list(rows)}, indent=2), written a row at a time."""
+    text = json.dumps(head, ensure_ascii=False, indent=2)
+    click.echo(f"{text[:-2]},\n  {json.dumps(key)}: [", nl=False)
+    sep = "\n"
+    for row in rows:
+        item = json.dumps(row, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+        click.echo(f"{sep}    {item}", nl=False)
+        sep = ",\n"
+    click.echo("]\n}" if sep == "\n" else "\n  ]\n}")
+
+
 @click.command("trace")
 @click.argument("ref")
 @click.option("--depth", type=click.IntRange(1, 20), help="Follow intermediate documents this many levels.")
@@ -88,14 +101,16 @@ def trace_cmd(ref: str, depth: int | None, head_only: bool, rel: str, fmt: str, 
       vbkg trace 01-KL/TW --head-only --format json
     """
     rels = _rels(rel)
+    if fmt == "json":  # streamed row by row as the walk makes them, the same text as one json.dumps
+        with opened(store_path, neo4j_uri) as store:
+            target = _doc(store, ref)
+            head = {"target": target.id, "symbol": target.props.get("symbol"), "relations": list(rels)}
+            _stream_json(head, "implementers", iter_trace(store, target.id, depth, head_only, rels))
+        return
     with opened(store_path, neo4j_uri) as store:
         target = _doc(store, ref)
         rows = trace(store, target.id, depth, head_only, rels)
         empty = _empty(store, target.id, rels, True, "no document points at it") if not rows else ""
-    if fmt == "json":
-        click.echo(json.dumps({"target": target.id, "symbol": target.props.get("symbol"), "relations": list(rels),
-                               "implementers": rows}, ensure_ascii=False, indent=2))  # fmt: skip
-        return
     for r in rows:
         r["via_ids"] = " ".join(r["path"][1:-1])
         r["via"] = " → ".join(r["via"])

@@ -6,7 +6,6 @@ import re
 
 from ..extraction.codes import CANONICAL_CODE, TYPE_WORDS, canonical_code
 from ..extraction.gazetteer import fold
-from ..extraction.identity_key import UNTYPED, fold_code, number_key, type_key
 from ..extraction.patterns import SYMBOL
 from ..extraction.symbols import parse_symbol
 from ..stores import NodeRow, Store
@@ -41,19 +40,6 @@ def parse_ref(ref: str) -> tuple[str | None, str | None, str | None, int | None]
     return code, numbers[0] if numbers else None, None, year
 
 
-def matches(
-    n: NodeRow, type_code: str | None, number: str | None, issuer_code: str | None, year: int | None
-) -> bool:
-    p = n.props
-    if number is None or number_key(str(p.get("number") or "")) != number_key(number):
-        return False
-    if type_code and type_key(p.get("type_code"), p.get("symbol")) not in (type_key(type_code), UNTYPED):
-        return False  # a symbol printed without a type (38/2019/QH14) is that document whatever its word
-    if issuer_code and fold_code(p.get("issuer_code")) != fold_code(issuer_code):
-        return False
-    return not (year and p.get("year") and p.get("year") != year)
-
-
 def resolve_ref(store: Store, ref: str) -> NodeRow:
     """The one document REF names; QueryError listing the candidates when it names several."""
     exact = store.node(ref.strip())
@@ -62,7 +48,7 @@ def resolve_ref(store: Store, ref: str) -> NodeRow:
     type_code, number, issuer_code, year = parse_ref(ref)
     if number is None:
         raise QueryError(f"{ref!r} names no document number; try `vbkg search {ref!r}`")
-    found = [n for n in store.documents_numbered(number) if matches(n, type_code, number, issuer_code, year)]
+    found = store.documents_referenced(type_code, number, issuer_code, year)
     if len(found) == 1:
         return found[0]
     if not found:

@@ -6,8 +6,7 @@ CITES, AMENDS, REPLACES, or all of them, so the most-cited law is traced like a 
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -93,40 +92,79 @@ def trace(
     A document can appear several times, once per path (seed 000 implements Conclusion 01
     directly and again through 83/KH-LĐLĐ).
     """
+    return list(iter_trace(store, target, depth, head_only, rels))
+
+
+_ORDER = {"direct": 0, "body": 1, "transitive": 2}
+
+
+def iter_trace(
+    store: Store,
+    target: str,
+    depth: int | None = None,
+    head_only: bool = False,
+    rels: Sequence[str] = DEFAULT_RELS,
+) -> Iterator[dict[str, Any]]:
+    """`trace`'s rows in its order, one depth at a time: the first page needs only the first level.
+
+    Rows are sorted by (level, depth, id, path) and only depth 1 has two levels, so sorting each
+    depth on its own is the whole sort. The walk is breadth-first and stops past MAX_ROWS rows.
+    """
     limit = min(depth or MAX_DEPTH, MAX_DEPTH)
     node_of = _Nodes(store)
-    found: list[dict[str, Any]] = []
-    queue: deque[list[Step]] = deque([[]])
-    while queue and len(found) < MAX_ROWS:
-        path = queue.popleft()
-        tip = path[0].src if path else target
-        if len(path) >= limit:
-            continue
-        on_path = {target, *(s.src for s in path)}
-        for e in store.edges(dst=tip, types=list(rels)):
-            step = _step(e)
-            if step.src in on_path or (head_only and not step.head):
+    # depth 1 reads the target's own edges; deeper levels read the rest of its tree at once
+    # (one recursive query on SQLite). A path is its edges, tip first; only the rows made parse
+    # their evidence.
+    into = {target: store.edges(dst=target, types=list(rels))}
+    whole = False
+    total = 0
+    paths: list[list[EdgeRow]] = [[]]
+    while paths and total < MAX_ROWS:
+        if not whole and paths[0]:
+            into = store.edges_reaching(target, list(rels))
+            whole = True
+        deeper: list[list[EdgeRow]] = []
+        for path in paths:
+            if total + len(deeper) >= MAX_ROWS:
+                break
+            if len(path) >= limit:
                 continue
-            new = [step, *path]
-            node = node_of(step.src)
-            level = ("direct" if step.head else "body") if len(new) == 1 else "transitive"
-            found.append({
-                **(summary(node) if node else {"id": step.src}),
-                "level": level,
-                "depth": len(new),
-                "path": [s.src for s in new] + [target],
-                "via": [label(node_of(s.dst)) for s in new[:-1]],
-                "rel": step.rel,
-                "evidence": step.sentence,
-                "evidence_window": window_text(step.sentence, _props(node_of(step.dst)), step.length),
-                "mention_length": step.length,
-                "evidence_about": _anchor_props(node_of(step.dst)),
-                "stated_in": step.source,
-            })  # fmt: skip
-            queue.append(new)
-    order = {"direct": 0, "body": 1, "transitive": 2}
-    found.sort(key=lambda r: (order[r["level"]], r["depth"], r["id"], r["path"]))
-    return found
+            tip = path[0].src if path else target
+            on_path = {target, *(e.src for e in path)}
+            deeper.extend([e, *path] for e in into.get(tip, ())
+                          if e.src not in on_path and (_head(e) or not head_only))  # fmt: skip
+        # sorted by what the rows will say (level, id, path) before any row is made: a row reads
+        # its nodes and cuts its evidence, and the first page makes only its own rows
+        keyed = sorted(
+            ((int(not _head(p[0])) if len(p) == 1 else 2, p[0].src, [e.src for e in p] + [target]), n)
+            for n, p in enumerate(deeper)
+        )
+        yield from (_row(node_of, target, deeper[n]) for _, n in keyed)
+        total += len(deeper)
+        paths = deeper
+
+
+def _head(e: EdgeRow) -> bool:
+    return bool(e.props.get("head"))
+
+
+def _row(node_of: _Nodes, target: str, path: list[EdgeRow]) -> dict[str, Any]:
+    step = _step(path[0])
+    node = node_of(step.src)
+    level = ("direct" if step.head else "body") if len(path) == 1 else "transitive"
+    return {
+        **(summary(node) if node else {"id": step.src}),
+        "level": level,
+        "depth": len(path),
+        "path": [s.src for s in path] + [target],
+        "via": [label(node_of(s.dst)) for s in path[:-1]],
+        "rel": step.rel,
+        "evidence": step.sentence,
+        "evidence_window": window_text(step.sentence, _props(node_of(step.dst)), step.length),
+        "mention_length": step.length,
+        "evidence_about": _anchor_props(node_of(step.dst)),
+        "stated_in": step.source,
+    }
 
 
 def other_relations(store: Store, node_id: str, rels: Sequence[str], incoming: bool = True) -> dict[str, int]:
@@ -143,13 +181,15 @@ def chain(
     store: Store, start: str, head_only: bool = False, rels: Sequence[str] = DEFAULT_RELS
 ) -> list[dict[str, Any]]:
     """Every upward path from `start` through `rels` to a document with no such relation onward."""
+    reached = store.edges_reaching(start, list(rels), incoming=False)
+    out_of = {tip: [_step(e) for e in es] for tip, es in reached.items()}
     paths: list[list[Step]] = []
     stack: list[list[Step]] = [[]]
     while stack and len(paths) < MAX_ROWS:
         path = stack.pop()
         tip = path[-1].dst if path else start
         seen = {start, *(s.dst for s in path)}
-        nxt = [s for s in map(_step, store.edges(src=tip, types=list(rels)))
+        nxt = [s for s in out_of.get(tip, ())
                if s.dst not in seen and (s.head or not head_only)]  # fmt: skip
         if not nxt or len(path) >= MAX_DEPTH:
             if path:

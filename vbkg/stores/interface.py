@@ -11,6 +11,7 @@ import networkx as nx
 
 from ..extraction.identity_key import number_key
 from ..graph.schema import Label
+from .ref_keys import matches
 from .rows import EdgeRow, NodeRow
 
 GraphBuilder = Callable[[Iterable[dict[str, Any]]], nx.MultiDiGraph]
@@ -91,6 +92,30 @@ class Store(abc.ABC):
         """Document nodes whose number is `number`, leading zeros aside, by id (symbol -> document)."""
         key = number_key(number)
         return [n for n in self.nodes(Label.DOCUMENT) if number_key(str(n.props.get("number") or "")) == key]
+
+    def documents_referenced(
+        self, type_code: str | None, number: str, issuer_code: str | None, year: int | None
+    ) -> list[NodeRow]:
+        """Document nodes a REF's parts name (ref_keys.matches), by id; None parts match anything."""
+        return [
+            n for n in self.documents_numbered(number) if matches(n, type_code, number, issuer_code, year)
+        ]
+
+    def edges_reaching(
+        self, node_id: str, types: Sequence[str], incoming: bool = True
+    ) -> dict[str, list[EdgeRow]]:
+        """Every `types` edge on a path into `node_id` (out of it when not `incoming`), grouped by
+        the node the walk reaches it from (its dst when incoming, its src otherwise), each group
+        in `edges` order: what trace and chain walk, read once instead of once per path."""
+        out: dict[str, list[EdgeRow]] = {}
+        todo = [node_id]
+        while todo:
+            tip = todo.pop()
+            if tip in out:
+                continue
+            out[tip] = self.edges(dst=tip, types=types) if incoming else self.edges(src=tip, types=types)
+            todo.extend(e.src if incoming else e.dst for e in out[tip])
+        return out
 
     def documents_containing(self, needles: Sequence[str]) -> list[NodeRow] | None:
         """Document nodes whose search text (search_text.haystack) holds every needle; None: no index."""

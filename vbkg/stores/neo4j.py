@@ -10,6 +10,7 @@ driver retries on transient errors). Loading the same documents twice writes not
 
 from __future__ import annotations
 
+import contextlib
 import json
 import random
 import re
@@ -23,6 +24,7 @@ import networkx as nx
 from .cypher_guard import writes
 from .interface import GraphBuilder, Store, StoreError, Upsert
 from .neo4j_uri import parse as parse_uri
+from .ref_keys import matches
 from .rows import EdgeRow, NodeRow, to_rows
 
 _BASES = ("Document", "Organization", "Person")
@@ -118,6 +120,8 @@ class Neo4jStore(Store):
                                  f"({_said(exc)}); run the same load again when the server is back") from exc  # fmt: skip
 
     def _ensure_constraints(self) -> None:
+        from neo4j.exceptions import Neo4jError
+
         statements = [
             f"CREATE CONSTRAINT {b.lower()}_id IF NOT EXISTS FOR (n:{b}) REQUIRE n.id IS UNIQUE"
             for b in _BASES
@@ -128,6 +132,10 @@ class Neo4jStore(Store):
         with self.driver.session(database=self.database) as s:
             for cypher in statements:
                 s.run(cypher).consume()
+            # symbol -> document looks documents up by number; a server without this index
+            # syntax (ArcadeDB) scans, and answers the same
+            with contextlib.suppress(Neo4jError):
+                s.run("CREATE INDEX document_number IF NOT EXISTS FOR (n:Document) ON (n.number)").consume()
 
     def _batches(self, rows: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
         for i in range(0, len(rows), self.batch):
@@ -265,6 +273,34 @@ class Neo4jStore(Store):
         rows = self._read(cypher, src=src, dst=dst)
         return sorted((self._edge(r) for r in rows), key=lambda e: (e.src, e.type, e.dst))
 
+    def edges_reaching(
+        self, node_id: str, types: Sequence[str], incoming: bool = True
+    ) -> dict[str, list[EdgeRow]]:
+        # One query per level of the walk, not per node. A variable-length pattern would list
+        # every path (thousands under a hub, more over CITES) to find the same edges.
+        rel = "[e:" + "|".join(_ident(t) for t in types) + "]" if types else "[e]"
+        out: dict[str, list[EdgeRow]] = {}
+        frontier = {node_id}
+        while frontier:
+            by_base: dict[str, list[str]] = defaultdict(list)
+            for tip in sorted(frontier):
+                out[tip] = []
+                by_base[base_of(tip)].append(tip)
+            for base, tips in by_base.items():
+                ends = f"(a)-{rel}->(b:{_ident(base)})" if incoming else f"(a:{_ident(base)})-{rel}->(b)"
+                rows = self._read(
+                    f"MATCH {ends} WHERE {'b' if incoming else 'a'}.id IN $tips AND e.key IS NOT NULL "
+                    "RETURN a.id AS src, type(e) AS type, b.id AS dst, properties(e) AS props",
+                    tips=tips,
+                )
+                for r in rows:
+                    e = self._edge(r)
+                    out[e.dst if incoming else e.src].append(e)
+            frontier = {e.src if incoming else e.dst for tip in frontier for e in out[tip]} - out.keys()
+        for found in out.values():
+            found.sort(key=lambda e: (e.src, e.type, e.dst))
+        return out
+
     def graph(self) -> nx.MultiDiGraph:
         """Nodes and edges in one read transaction: a load committing meanwhile is not half seen."""
         from neo4j.exceptions import DriverError, Neo4jError
@@ -299,6 +335,33 @@ class Neo4jStore(Store):
             "MATCH (n:Document) WHERE n.number IN $numbers "
             "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY n.id",
             numbers=spellings,
+        )
+        return [self._node(r) for r in rows]
+
+    def documents_referenced(
+        self, type_code: str | None, number: str, issuer_code: str | None, year: int | None
+    ) -> list[NodeRow]:
+        key = number.lstrip("0")
+        if not key:
+            return super().documents_referenced(type_code, number, issuer_code, year)
+        # Through the number index, only the parts `matches` reads come back; the few documents
+        # that match are then read whole. Cypher has no fold_code, so issuers are compared here.
+        parts = self._read(
+            "MATCH (n:Document) WHERE n.number IN $numbers RETURN n.id AS id, n.number AS number, "
+            "n.type_code AS type_code, n.symbol AS symbol, n.issuer_code AS issuer_code, n.year AS year",
+            numbers=[("0" * zeros) + key for zeros in range(6)],
+        )
+        ids = [
+            r["id"] for r in parts
+            if matches(NodeRow(r["id"], (), {k: v for k, v in r.items() if v is not None}),
+                       type_code, number, issuer_code, year)
+        ]  # fmt: skip
+        if not ids:
+            return []
+        rows = self._read(
+            "MATCH (n:Document) WHERE n.id IN $ids "
+            "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY n.id",
+            ids=ids,
         )
         return [self._node(r) for r in rows]
 

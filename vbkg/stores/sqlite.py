@@ -18,8 +18,10 @@ from typing import Any
 
 import networkx as nx
 
+from ..extraction.identity_key import fold_code, number_key, type_key
 from ..graph import build_graph
 from .interface import GraphBuilder, Store, StoreError, Upsert
+from .ref_keys import matches
 from .rows import EdgeRow, NodeRow, to_rows
 from .sqlite_facts import NUMBER_KEY, Facts
 from .sqlite_facts import SCHEMA as FACTS_SCHEMA
@@ -202,6 +204,27 @@ class SQLiteStore(Store):
         with self._reading():
             return [self._edge(r) for r in self.db.execute(sql + " ORDER BY src, type, dst", args).fetchall()]
 
+    def edges_reaching(
+        self, node_id: str, types: Sequence[str], incoming: bool = True
+    ) -> dict[str, list[EdgeRow]]:
+        if not types:  # every relation, as `edges` reads no types
+            return super().edges_reaching(node_id, types, incoming)
+        # one recursive query: the nodes the walk reaches (UNION stops at cycles), then their edges
+        near, far = ("dst", "src") if incoming else ("src", "dst")
+        marks = ",".join("?" * len(types))
+        sql = (
+            f"WITH RECURSIVE reach(id) AS (SELECT ? UNION SELECT e.{far} FROM reach r JOIN edges e "
+            f"ON e.{near} = r.id AND e.type IN ({marks})) "
+            f"SELECT e.src, e.type, e.dst, e.props FROM reach r JOIN edges e ON e.{near} = r.id "
+            f"AND e.type IN ({marks}) ORDER BY e.src, e.type, e.dst"
+        )
+        out: dict[str, list[EdgeRow]] = {node_id: []}
+        with self._reading():
+            for row in self.db.execute(sql, [node_id, *types, *types]):
+                e = self._edge(row)
+                out.setdefault(e.dst if incoming else e.src, []).append(e)
+        return out
+
     # --- indexed reads (the tables sqlite_facts.py keeps) ----------------------------------------
     def documents_numbered(self, number: str) -> list[NodeRow]:
         rows = self.db.execute(
@@ -210,6 +233,31 @@ class SQLiteStore(Store):
             (number.lstrip("0"),),
         ).fetchall()
         return [self._node(r) for r in rows]
+
+    def documents_referenced(
+        self, type_code: str | None, number: str, issuer_code: str | None, year: int | None
+    ) -> list[NodeRow]:
+        if not Facts(self.db).current():
+            return super().documents_referenced(type_code, number, issuer_code, year)
+        # the index narrows by every part the REF gives; `matches` then decides exactly as the scan
+        where = ["r.number = ?"]
+        args: list[str | int] = [number_key(number)]
+        if issuer_code:
+            where.append("r.issuer = ?")
+            args.append(fold_code(issuer_code))
+        if type_code:
+            where.append("r.type IN (?, '')")
+            args.append(type_key(type_code))
+        if year:
+            where.append("(r.year IS NULL OR r.year = ?)")
+            args.append(year)
+        rows = self.db.execute(
+            "SELECT n.id, n.labels, n.props FROM doc_refs r JOIN nodes n ON n.id = r.node "
+            f"WHERE {' AND '.join(where)} ORDER BY n.id",
+            args,
+        ).fetchall()
+        found = (self._node(r) for r in rows)
+        return [n for n in found if matches(n, type_code, number, issuer_code, year)]
 
     def documents_containing(self, needles: Sequence[str]) -> list[NodeRow] | None:
         if not needles or not Facts(self.db).current():

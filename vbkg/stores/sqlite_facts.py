@@ -12,7 +12,9 @@ Tables (all derived, rebuilt from `sources` when missing or stale):
   `~org:ID` (the link the vocabulary states from a body to its parent);
 - owned(node, owner, props, link): which records (or cited documents) name an organization
   or a person; the node exists while one does;
-- doc_nodes(node, grp, plain): the document nodes each group resolved to.
+- doc_nodes(node, grp, plain): the document nodes each group resolved to;
+- doc_refs(node, number, type, issuer, year): their keys as a REF names them (ref_keys.ref_keys),
+  so symbol -> document is one index lookup, not every document of that number.
 """
 
 from __future__ import annotations
@@ -39,10 +41,11 @@ from ..graph.facts import (
 )
 from ..graph.merge import finish_edge
 from ..graph.schema import Label
+from .ref_keys import ref_keys
 from .rows import NodeRow, clean
 from .search_text import haystack
 
-FACTS_VERSION = "1"
+FACTS_VERSION = "2"  # 2: doc_refs
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS items (
     source TEXT NOT NULL, idx INTEGER NOT NULL, grp TEXT NOT NULL, key TEXT, view TEXT NOT NULL,
@@ -63,6 +66,10 @@ CREATE TABLE IF NOT EXISTS doc_nodes (
     rid INTEGER PRIMARY KEY, node TEXT UNIQUE NOT NULL, grp TEXT NOT NULL, plain TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS doc_nodes_grp ON doc_nodes (grp);
 CREATE INDEX IF NOT EXISTS doc_nodes_plain ON doc_nodes (plain);
+CREATE TABLE IF NOT EXISTS doc_refs (
+    node TEXT PRIMARY KEY, number TEXT NOT NULL, type TEXT NOT NULL, issuer TEXT NOT NULL, year INTEGER);
+CREATE INDEX IF NOT EXISTS doc_refs_issuer ON doc_refs (number, issuer, type);
+CREATE INDEX IF NOT EXISTS doc_refs_type ON doc_refs (number, type, year);
 CREATE VIRTUAL TABLE IF NOT EXISTS search_docs USING fts5 (hay, tokenize = 'trigram');
 CREATE TABLE IF NOT EXISTS warnings (source TEXT NOT NULL, kind TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS warnings_source ON warnings (source);
@@ -118,6 +125,7 @@ class Facts:
             "facts",
             "owned",
             "doc_nodes",
+            "doc_refs",
             "search_docs",
             "warnings",
             "nodes",
@@ -353,7 +361,12 @@ class Facts:
             marks = ",".join("?" * len(chunk))
             self.db.execute(f"DELETE FROM search_docs WHERE rowid IN (SELECT rid FROM doc_nodes WHERE node IN ({marks}))",
                             chunk)  # fmt: skip
-            for table, col in (("doc_nodes", "node"), ("nodes", "id"), ("node_labels", "id")):
+            for table, col in (
+                ("doc_nodes", "node"),
+                ("doc_refs", "node"),
+                ("nodes", "id"),
+                ("node_labels", "id"),
+            ):
                 self.db.execute(f"DELETE FROM {table} WHERE {col} IN ({marks})", chunk)
         self._write_rows([rows[i][1] for i in come])
         for i in come:
@@ -361,6 +374,7 @@ class Facts:
             rid = self.db.execute("INSERT INTO doc_nodes (node, grp, plain) VALUES (?, ?, ?)",
                                   (n.id, n.group, n.plain)).lastrowid  # fmt: skip
             self.db.execute("INSERT INTO search_docs (rowid, hay) VALUES (?, ?)", (rid, haystack(row)))
+            self.db.execute("INSERT INTO doc_refs VALUES (?, ?, ?, ?, ?)", (n.id, *ref_keys(row.props)))
             if not n.props["loaded"]:
                 self._add_owner(f"~doc:{n.id}", citation(n))
 
