@@ -9,6 +9,7 @@ Screenshots are saved under out/screenshots/.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -218,11 +219,15 @@ def test_serve_click_expands_a_node(browser: Any, server: str) -> None:
     pos = page.evaluate("(id) => network.canvasToDOM(network.getPositions([id])[id])", node)
     page.mouse.click(box["x"] + pos["x"], box["y"] + pos["y"])
     page.wait_for_function("(id) => vbkgGraph.expanded().includes(id)", arg=node, timeout=10000)
-    page.wait_for_function(
-        f"network.body.data.edges.length > 0 && network.body.data.nodes.length >= {before}"
-    )
+    # the neighbours arrive after the node is marked expanded: wait for the edge itself
+    edge = f"{SEED_ID['000']}>{node}"
+    with contextlib.suppress(Exception):  # on a time-out the assertion below says what was there
+        page.wait_for_function(
+            "(edge) => vbkgGraph.edges.get().some(e => e.from + '>' + e.to === edge)", arg=edge, timeout=10000
+        )
     edges = page.evaluate("vbkgGraph.edges.get().map(e => e.from + '>' + e.to)")
-    assert f"{SEED_ID['000']}>{node}" in edges
+    assert edge in edges, edges
+    assert page.evaluate("network.body.data.nodes.length") >= before
     page.locator("#graph").screenshot(path=str(SHOTS / "serve-expanded.png"))
     # filtering by relation hides edges of that relation from the view
     page.uncheck("#filters input[data-kind=rel][value=IMPLEMENTS]")
