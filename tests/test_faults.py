@@ -410,7 +410,9 @@ def test_a_huge_sparql_query_is_stopped_in_time(seeded: Path) -> None:
     started = time.monotonic()
     result = run("sparql", f"SELECT ?s WHERE {{ ?s ?p ?o FILTER(?o IN ({values})) }}", "--store", str(seeded),
                  "--timeout", "2")  # fmt: skip
-    assert time.monotonic() - started < 15
+    # a guard against a limit that does not fire (the issue saw 223 s), not a speed goal: one
+    # full-suite run on a busy machine took 27 s here, alone it takes 2 s
+    assert time.monotonic() - started < 120
     if result.exit_code:  # a fast machine may answer within the limit
         refused(result, "took longer than 2 s")
     deep = "SELECT * WHERE { " + " ".join(f"?s{i} ?p{i} ?o{i} ." for i in range(4000)) + " }"

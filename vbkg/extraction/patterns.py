@@ -159,9 +159,9 @@ SHORT_FORM = re.compile(
 # Any run of white space, collapsed in titles, names and evidence: "Ủy ban nhân dân\n  tỉnh".
 SPACES = re.compile(r"\s+")
 # The separator between the segments of a code: "KH - LĐLĐ", "TT-BTC".
-CODE_SEPARATOR = re.compile(r"\s*-\s*")
+CODE_SEPARATOR = re.compile(r"\s{0,3}-\s{0,3}")
 # Segments of a code, dotted ones too: "QĐ.UBND-VX" (Quyết định 1188/QĐ.UBND-VX) -> QĐ, UBND, VX.
-CODE_PARTS = re.compile(r"\s*-\s*|\.")
+CODE_PARTS = re.compile(r"\s{0,3}-\s{0,3}|\.")
 # What ends a code's first segment: "TT.HĐND" (Công văn số 247/TT.HĐND) -> "TT".
 CODE_HEAD_END = re.compile(r"[-.\s]")
 # Punctuation dropped from a printed symbol to compare two printings: "126/2004 / / NĐ-CP".
