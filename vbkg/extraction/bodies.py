@@ -172,7 +172,7 @@ _LOCAL = {
 _COMMITTEES = {"tinh uy": "Tỉnh ủy", "thanh uy": "Thành ủy", "quan uy": "Quận ủy", "huyen uy": "Huyện ủy",
                "thi uy": "Thị ủy"}  # fmt: skip
 _DISTRICT_COMMITTEE = {"quận": "Quận ủy", "huyện": "Huyện ủy", "thị xã": "Thị ủy", "thành phố": "Thành ủy"}
-_LEVEL_WORDS = ("thanh pho ", "tinh ", "quan ", "huyen ", "thi xa ", "tp. ", "tp ")
+_LEVEL_WORDS = tuple(f"{w} " for w in (*gz.LEVELS, *gz.LEVEL_ABBREVIATIONS))
 # Offices held by a person: "Bộ trưởng Bộ Tài chính", "Chủ tịch Ủy ban nhân dân tỉnh Đồng Tháp".
 _OFFICES = {"bo truong": "Bộ trưởng", "thong doc": "Thống đốc", "tong cuc truong": "Tổng cục trưởng",
             "cuc truong": "Cục trưởng", "chu tich": "Chủ tịch", "bi thu": "Bí thư"}  # fmt: skip

@@ -24,6 +24,10 @@ ABBREVIATIONS = {
     "Thừa Thiên - Huế": "Huế",
     "Bà Rịa Vũng Tàu": "Bà Rịa - Vũng Tàu",
 }
+# Level words before a place, folded -> as printed: "tỉnh Lai Châu", "quận Long Biên"; and
+# their abbreviations, which organization names use but header lines spell out.
+LEVELS = {"tinh": "tỉnh", "thanh pho": "thành phố", "quan": "quận", "huyen": "huyện", "thi xa": "thị xã"}
+LEVEL_ABBREVIATIONS = {"tp": "thành phố", "tp.": "thành phố"}
 _PREFIXES = ("Thành phố ", "Tỉnh ", "Quận ", "Huyện ", "Thị xã ")
 
 # The July 2025 merger of provinces (Resolution 202/2025/QH15): old province -> the province

@@ -43,7 +43,6 @@ _OFFICES = (("chu", "tich"), ("bo", "truong"), ("thu", "tuong"), ("tong", "cuc",
 _FIRST_WORDS = frozenset({"bộ", "tổng", "cục", "sở", "ủy", "ubnd", "hội", "hđnd", "liên", "lđlđ", "tỉnh", "thành",
                           "quận", "huyện", "đảng", "ban", "văn", "trung", "chi", "thuế", "chủ", "thủ", "chính",
                           "quốc", "ngân", "kiểm", "thanh"})  # fmt: skip
-_LEVELS = {"tinh": "tỉnh", "thanh pho": "thành phố", "quan": "quận", "huyen": "huyện", "thi xa": "thị xã"}
 _COMMITTEES = {"tinh uy", "thanh uy", "quan uy", "huyen uy", "dang uy"}
 _ABBREVIATED = {"ubnd": "Ủy ban nhân dân", "hdnd": "Hội đồng nhân dân", "ldld": "Liên đoàn Lao động",
                 "ban chap hanh trung uong": "Ban Chấp hành Trung ương Đảng"}  # fmt: skip
@@ -198,7 +197,7 @@ def _split_place(words: list[str]) -> tuple[list[str], str | None, list[str]]:
     """Body words, level ("tỉnh") and place words of a unit."""
     folded = [fold(w) for w in words]
     for i in range(1, len(words)):
-        for key, level in _LEVELS.items():
+        for key, level in gz.LEVELS.items():
             n = len(key.split())
             if " ".join(folded[i : i + n]) == key and i + n < len(words):
                 if key == "quan" and (folded[i - 1] == "hai" or folded[i + 1] in ("ly", "tri")):

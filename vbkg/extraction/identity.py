@@ -9,7 +9,7 @@ from . import header as H
 from . import patterns as P
 from .codes import class_of, issuer_name_of_code, type_of_words
 from .dates import iso_date
-from .ids import document_id
+from .identity_key import document_id
 from .layout import Layout, clean
 from .model import DocIdentity, SelfDocument
 from .orgs import Context, canonical

@@ -16,8 +16,7 @@ from . import patterns as P
 from .gazetteer import fold
 from .model import Organization, Warning
 
-_LEVELS = {"tinh": "tỉnh", "thanh pho": "thành phố", "tp": "thành phố", "tp.": "thành phố", "quan": "quận",
-           "huyen": "huyện", "thi xa": "thị xã"}  # fmt: skip
+_LEVELS = {**gz.LEVELS, **gz.LEVEL_ABBREVIATIONS}
 _COMMITTEE = {"Thành": "Thành ủy", "Tỉnh": "Tỉnh ủy", "Quận": "Quận ủy", "Huyện": "Huyện ủy", "Thị": "Thị ủy",
               "Đảng": "Đảng ủy"}  # fmt: skip
 _CODE_OF_COMMITTEE = {"Thành ủy": "TU", "Tỉnh ủy": "TU", "Quận ủy": "QU", "Huyện ủy": "HU", "Đảng ủy": "ĐU"}

@@ -17,7 +17,7 @@ from typing import Any
 import networkx as nx
 
 from ..extraction import bodies as bd
-from ..extraction.ids import slug
+from ..extraction.identity_key import slug
 from .schema import Label, Rel
 
 
