@@ -3,22 +3,24 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from ..extraction.gazetteer import fold
 from ..graph.schema import Label
-from ..stores import Store
+from ..stores import NodeRow, Store
 from ..stores.search_text import haystack
 from .docs import summary
 
-__all__ = ["haystack", "search"]
+__all__ = ["haystack", "query_tokens", "ranked", "search"]
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 _SUBSTRING = 3  # a query word this long is in the text of every document it can find (the index's trigrams)
 
 
-def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(fold(text).replace("so ", " "))
+def query_tokens(text: str) -> list[str]:
+    """The words a query looks for: folded, without "số"."""
+    return [t for t in _TOKEN.findall(fold(text).replace("so ", " ")) if t != "so"]
 
 
 def _score(query: list[str], hay: str, number: str | None) -> int:
@@ -41,8 +43,20 @@ def _score(query: list[str], hay: str, number: str | None) -> int:
     return score
 
 
+def ranked(query: list[str], docs: Iterable[tuple[str, NodeRow]], limit: int) -> list[dict[str, Any]]:
+    """The documents (with their search text) that hold every query word, best first: the
+    same ranking for `vbkg search` and for the workbench's search as you type."""
+    hits = []
+    for hay, n in docs:
+        s = _score(query, hay, n.props.get("number"))
+        if s:
+            hits.append((s, n))
+    hits.sort(key=lambda x: (-x[0], not x[1].props.get("loaded"), x[1].id))
+    return [{**summary(n), "score": s} for s, n in hits[:limit]]
+
+
 def search(store: Store, text: str, limit: int = 50) -> list[dict[str, Any]]:
-    query = [t for t in _tokens(text) if t != "so"]
+    query = query_tokens(text)
     if not query:
         return []
     # Every hit's text holds each long word (as a word or inside one) and each long number
@@ -50,10 +64,5 @@ def search(store: Store, text: str, limit: int = 50) -> list[dict[str, Any]]:
     needles = [q.lstrip("0") if q.isdigit() else q for q in query]
     needles = [q for q in needles if len(q) >= _SUBSTRING]
     candidates = store.documents_containing(needles) if needles else None
-    hits = []
-    for n in store.nodes(Label.DOCUMENT) if candidates is None else candidates:
-        s = _score(query, haystack(n), n.props.get("number"))
-        if s:
-            hits.append((s, n))
-    hits.sort(key=lambda x: (-x[0], not x[1].props.get("loaded"), x[1].id))
-    return [{**summary(n), "score": s} for s, n in hits[:limit]]
+    docs = store.nodes(Label.DOCUMENT) if candidates is None else candidates
+    return ranked(query, ((haystack(n), n) for n in docs), limit)

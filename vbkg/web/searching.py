@@ -9,8 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..graph.schema import Label
-from ..queries.docs import summary
-from ..queries.search import _score, _tokens, haystack
+from ..queries.search import haystack, query_tokens, ranked
 from ..stores import NodeRow, Store
 
 
@@ -27,13 +26,5 @@ class SearchIndex:
 
     def search(self, store: Store, text: str, limit: int = 20) -> list[dict[str, Any]]:
         self.refresh(store)
-        query = [t for t in _tokens(text) if t != "so"]
-        if not query:
-            return []
-        hits = []
-        for hay, n in self.entries:
-            s = _score(query, hay, n.props.get("number"))
-            if s:
-                hits.append((s, n))
-        hits.sort(key=lambda x: (-x[0], not x[1].props.get("loaded"), x[1].id))
-        return [{**summary(n), "score": s} for s, n in hits[:limit]]
+        query = query_tokens(text)
+        return ranked(query, self.entries, limit) if query else []
