@@ -38,6 +38,15 @@ def seed_records() -> dict[str, DocumentRecord]:
 # --- stores: every store test runs on the embedded store and on the Bolt server ---------------
 
 
+@pytest.fixture(scope="session", autouse=True)
+def planner_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The Neo4j store's write-planner caches (neo4j_plan.py) of this run, not the user's."""
+    where = tmp_path_factory.mktemp("vbkg-cache")
+    os.environ["VBKG_CACHE_DIR"] = str(where)  # the `vbkg` processes tests start inherit it
+    return where
+
+
+
 @pytest.fixture(scope="session")
 def arcade() -> Iterator[object]:
     try:

@@ -44,15 +44,14 @@ def slow_load(uri: str, marker: Path, paths: list[Path], sleep: float) -> subpro
     """`vbkg load` that marks the moment it is inside its write transaction, then waits."""
     code = textwrap.dedent(f"""
         import pathlib, sys, time
-        import vbkg.ingest as ingest
-        real = ingest.build_graph
-        def slow(records):
-            g = real(records)
-            if len(list(g)) > 20:  # the big batch, not a retry's first look
+        from vbkg.stores.neo4j import Neo4jStore
+        real = Neo4jStore._write_changes
+        def slow(self, tx, changes):
+            real(self, tx, changes)  # written, not committed
+            if len(changes) > 20:  # the big batch
                 pathlib.Path({str(marker)!r}).write_text("x")
                 time.sleep({sleep})
-            return g
-        ingest.build_graph = slow
+        Neo4jStore._write_changes = slow
         from vbkg.cli import main
         sys.argv = ["vbkg", "load", *{[str(p) for p in paths]!r}, "--neo4j", {uri!r}]
         main()
@@ -125,7 +124,9 @@ def test_a_client_killed_mid_load_leaves_the_last_state(own_server: Any, tmp_pat
         assert rows(store) == want([SAMPLES])
 
 
-def test_two_loads_at_once_both_land(own_server: Any) -> None:
+@pytest.mark.parametrize("caches", ["one cache", "a cache each"])
+def test_two_loads_at_once_both_land(own_server: Any, tmp_path: Path, caches: str) -> None:
+    """On one machine the loads share the write planner's cache; on two, each has its own."""
     from .bolt_server import PASSWORD
 
     own_server.reset()
@@ -135,12 +136,12 @@ def test_two_loads_at_once_both_land(own_server: Any) -> None:
         subprocess.Popen(
             [sys.executable, "-m", "vbkg", "load", *map(str, part), "--neo4j", own_server.uri],
             cwd=ROOT,
-            env=env,
+            env={**env, "VBKG_CACHE_DIR": str(tmp_path / (str(i) if caches == "a cache each" else "shared"))},
             text=True,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
         )
-        for part in (files[:3], files[3:])
+        for i, part in enumerate((files[:3], files[3:]))
     ]
     outs = [p.communicate(timeout=300) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], outs

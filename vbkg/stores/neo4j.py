@@ -14,20 +14,32 @@ import contextlib
 import json
 import random
 import re
+import sys
 import time
+import uuid
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from typing import Any
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
 from .cypher_guard import writes
 from .interface import GraphBuilder, Store, StoreError, Upsert
+from .neo4j_plan import cache_path, open_cache, remove
 from .neo4j_uri import parse as parse_uri
+from .neo4j_values import edge_props, node_props, plain, read_edge_props, read_node_props
 from .ref_keys import matches
 from .rows import EdgeRow, NodeRow, to_rows
+from .sqlite_changes import Changes
+
+if TYPE_CHECKING:
+    from .sqlite import SQLiteStore
 
 _BASES = ("Document", "Organization", "Person")
+_STATE = "VbkgState"  # the node whose token says which graph a planner cache mirrors (neo4j_plan.py)
+_TOKEN = "neo4j_token"
 _NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 BATCH = 1000
 
@@ -40,6 +52,14 @@ def _ident(name: str) -> str:
 
 
 _CLASH_RETRIES = 6
+
+
+class _Stale(Exception):
+    """The graph is not the one the planner cache mirrors: rebuild the cache and sync."""
+
+
+def _warn(message: str) -> None:
+    print(f"vbkg: {message}", file=sys.stderr)
 
 
 def _clash(exc: BaseException) -> bool:
@@ -66,11 +86,13 @@ class Neo4jStore(Store):
     name = "neo4j"
 
     def __init__(self, uri: str, user: str | None, password: str | None, database: str | None = None,
-                 batch: int = BATCH) -> None:  # fmt: skip
+                 batch: int = BATCH, cache: Path | None = None) -> None:  # fmt: skip
         from neo4j import GraphDatabase
 
         parsed = parse_uri(uri)  # credentials in the URI are used, never printed
         self.uri, self.database, self.batch = parsed.uri, database, batch
+        self._cache: SQLiteStore | None = None
+        self._cache_path = cache or cache_path(self.uri, database)
         where = f"Neo4j at {self.uri}" + (f", database {database!r}" if database else "")
         try:
             self.driver = GraphDatabase.driver(
@@ -129,6 +151,7 @@ class Neo4jStore(Store):
         statements.append(
             "CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.source IS UNIQUE"
         )
+        statements.append(f"CREATE CONSTRAINT state_id IF NOT EXISTS FOR (n:{_STATE}) REQUIRE n.id IS UNIQUE")
         with self.driver.session(database=self.database) as s:
             for cypher in statements:
                 s.run(cypher).consume()
@@ -151,100 +174,222 @@ class Neo4jStore(Store):
             yield json.loads(r["record"])
 
     def commit(self, upserts: Sequence[Upsert], build: GraphBuilder) -> None:
+        """Planned by the cache (neo4j_plan.py): only the diff is written, in one transaction
+        with the records; without a cache that mirrors this graph, the whole graph is synced."""
+        from ..graph import build_graph
+
+        if build is not build_graph:  # another builder: no facts to plan with
+            self._commit_whole(upserts, build)
+            return
+        for _ in range(_CLASH_RETRIES + 1):
+            cache = self._planner()
+            if cache is None:
+                self._commit_whole(upserts, build)
+                return
+            token = self._token()
+            try:
+                if token is None or cache.meta(_TOKEN) != token:
+                    self._resync(cache, upserts, token)
+                else:
+                    cache.commit(upserts, build, then=partial(self._replay, cache, upserts, expect=token))
+                return
+            except _Stale:  # another writer committed between our read of the token and our lock
+                continue
+        raise StoreError(
+            f"writing to Neo4j at {self.uri} failed: other loads kept committing; run the load again"
+        )
+
+    def _planner(self) -> SQLiteStore | None:
+        if self._cache is None:
+            self._cache = open_cache(self._cache_path)
+            if self._cache is None:
+                _warn(f"cannot keep the write planner's cache at {self._cache_path} (not writable): "
+                      "each commit reads the whole graph back")  # fmt: skip
+        return self._cache
+
+    def _token(self) -> str | None:
+        rows = self._read(f"MATCH (m:{_STATE} {{id: 'graph'}}) RETURN m.token AS token")
+        return rows[0]["token"] if rows else None
+
+    @staticmethod
+    def _claim(tx: Any, expect: str | None) -> str:
+        """Lock the state node (two commits run one after the other); _Stale unless it holds `expect`."""
+        row = tx.run(f"MERGE (m:{_STATE} {{id: 'graph'}}) SET m.writes = coalesce(m.writes, 0) + 1 "
+                     "RETURN m.token AS token").single()  # fmt: skip
+        if row["token"] != expect:
+            raise _Stale
+        token = uuid.uuid4().hex
+        tx.run(f"MATCH (m:{_STATE} {{id: 'graph'}}) SET m.token = $token", token=token).consume()
+        return token
+
+    def _write_sources(self, tx: Any, upserts: Sequence[Upsert]) -> None:
         rows = [{"source": u.source, "hash": u.content_hash, "record": json.dumps(u.record, ensure_ascii=False),
                  "warnings": [str(w["kind"]) for w in u.record.get("warnings", [])]}
                 for u in upserts]  # fmt: skip
+        for batch in self._batches(rows):
+            # the warning kinds beside the record: `stats` counts them without reading records
+            tx.run("UNWIND $rows AS r MERGE (s:Source {source: r.source}) "
+                   "SET s.content_hash = r.hash, s.record = r.record, s.warnings = r.warnings",
+                   rows=batch).consume()  # fmt: skip
+
+    def _replay(
+        self, cache: SQLiteStore, upserts: Sequence[Upsert], changes: Changes, *, expect: str
+    ) -> None:
+        """In one Neo4j transaction: the records and the cache's diff; then the cache commits too."""
+        token: list[str] = []
 
         def work(tx: Any) -> None:
-            for batch in self._batches(rows):
-                # the warning kinds beside the record: `stats` counts them without reading records
-                tx.run("UNWIND $rows AS r MERGE (s:Source {source: r.source}) "
-                       "SET s.content_hash = r.hash, s.record = r.record, s.warnings = r.warnings",
-                       rows=batch).consume()  # fmt: skip
+            token[:] = [self._claim(tx, expect)]
+            self._write_sources(tx, upserts)
+            self._write_changes(tx, changes)
+
+        self._write(work)
+        cache.set_meta(_TOKEN, token[0])
+
+    def _resync(self, cache: SQLiteStore, upserts: Sequence[Upsert], expect: str | None) -> None:
+        """Rebuild the cache from Neo4j's records (and these), and make Neo4j's graph equal to it."""
+        from ..graph import build_graph
+
+        path = cache.path
+        cache.close()
+        remove(path)
+        self._cache = cache = open_cache(path) or cache
+        stored = {r["source"]: Upsert(r["source"], r["hash"], json.loads(r["record"])) for r in self._read(
+            "MATCH (s:Source) RETURN s.source AS source, s.content_hash AS hash, s.record AS record")}  # fmt: skip
+        stored.update({u.source: u for u in upserts})
+
+        def replace(_: Changes) -> None:
+            nodes, edges = cache.nodes(), cache.edges()
+            token: list[str] = []
+
+            def work(tx: Any) -> None:
+                token[:] = [self._claim(tx, expect)]
+                self._write_sources(tx, upserts)
+                self._sync(tx, nodes, edges)
+
+            self._write(work)
+            cache.set_meta(_TOKEN, token[0])
+
+        cache.commit(list(stored.values()), build_graph, then=replace)
+
+    def _commit_whole(self, upserts: Sequence[Upsert], build: GraphBuilder) -> None:
+        def work(tx: Any) -> None:
+            self._write_sources(tx, upserts)
             records = [json.loads(r["record"]) for r in tx.run("MATCH (s:Source) RETURN s.record AS record")]
             nodes, edges = to_rows(build(records))
             self._sync(tx, nodes, edges)
+            self._forget(tx)
 
         self._write(work)
 
+    @staticmethod
+    def _forget(tx: Any) -> None:
+        """The graph changed outside the planner: every cache is stale."""
+        tx.run(f"MERGE (m:{_STATE} {{id: 'graph'}}) SET m.token = $token", token=uuid.uuid4().hex).consume()
+
     def write_graph(self, nodes: Sequence[NodeRow], edges: Sequence[EdgeRow]) -> None:
-        self._write(lambda tx: self._sync(tx, nodes, edges))
+        def work(tx: Any) -> None:
+            self._sync(tx, nodes, edges)
+            self._forget(tx)
+
+        self._write(work)
+
+    def _write_changes(self, tx: Any, ch: Changes) -> None:
+        """A diff, by indexed lookups: edges by their ends' unique ids, nodes by id; new ones CREATEd."""
+        by_type: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+        for e in ch.gone_edges:
+            by_type[(e.type, base_of(e.src), base_of(e.dst))].append({"src": e.src, "dst": e.dst})
+        for (etype, sb, db), rows in sorted(by_type.items()):
+            self._run_batches(tx, f"UNWIND $rows AS r MATCH (a:{_ident(sb)} {{id: r.src}})-[e:{_ident(etype)}]->"
+                                  f"(b:{_ident(db)} {{id: r.dst}}) DELETE e", rows)  # fmt: skip
+        by_base: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for n in ch.gone_nodes:
+            by_base[base_of(n.id)].append({"id": n.id})
+        for base, rows in sorted(by_base.items()):
+            self._run_batches(
+                tx, f"UNWIND $rows AS r MATCH (n:{_ident(base)} {{id: r.id}}) DETACH DELETE n", rows
+            )
+        by_labels: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+        for n in ch.new_nodes:
+            by_labels[n.labels].append({"id": n.id, "props": node_props(n.props)})
+        for labels, rows in sorted(by_labels.items()):
+            node = f"(n{''.join(':' + _ident(lb) for lb in labels)} {{id: r.id}})"
+            self._run_batches(tx, f"UNWIND $rows AS r CREATE {node} SET n = r.props", rows)
+        by_base = defaultdict(list)
+        for n in ch.changed_nodes:
+            by_base[base_of(n.id)].append({"id": n.id, "props": node_props(n.props)})
+        for base, rows in sorted(by_base.items()):
+            self._run_batches(
+                tx, f"UNWIND $rows AS r MATCH (n:{_ident(base)} {{id: r.id}}) SET n = r.props", rows
+            )
+        for edges, new in ((ch.new_edges, True), (ch.changed_edges, False)):
+            by_type = defaultdict(list)
+            for e in edges:
+                by_type[(e.type, base_of(e.src), base_of(e.dst))].append(
+                    {"src": e.src, "dst": e.dst, "props": edge_props(e.props)})  # fmt: skip
+            for (etype, sb, db), rows in sorted(by_type.items()):
+                a, b = f"(a:{_ident(sb)} {{id: r.src}})", f"(b:{_ident(db)} {{id: r.dst}})"
+                rel = f"[e:{_ident(etype)}]"
+                cypher = (f"UNWIND $rows AS r MATCH {a} MATCH {b} CREATE (a)-{rel}->(b) SET e = r.props" if new
+                          else f"UNWIND $rows AS r MATCH {a}-{rel}->{b} SET e = r.props")  # fmt: skip
+                self._run_batches(tx, cypher, rows)
+
+    def _run_batches(self, tx: Any, cypher: str, rows: list[dict[str, Any]]) -> None:
+        for batch in self._batches(rows):
+            tx.run(cypher, rows=batch).consume()
 
     def _sync(self, tx: Any, nodes: Sequence[NodeRow], edges: Sequence[EdgeRow]) -> None:
+        """Make the graph exactly these rows, reading it whole: `push`, and a cache out of step."""
         have_nodes = {
-            r["id"]: (tuple(sorted(r["labels"])), r["props"])
+            r["id"]: NodeRow(r["id"], tuple(sorted(r["labels"])), read_node_props(r["props"]))
             for r in tx.run(
                 "MATCH (n) WHERE n:Document OR n:Organization OR n:Person "
                 "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props"
             )
         }
         have_edges = {
-            r["props"]["key"]: (r["type"], r["props"])
+            r["props"]["key"]: EdgeRow(r["src"], r["type"], r["dst"], read_edge_props(r["props"]))
             for r in tx.run(
-                "MATCH ()-[e]->() WHERE e.key IS NOT NULL RETURN type(e) AS type, properties(e) AS props"
+                "MATCH (a)-[e]->(b) WHERE e.key IS NOT NULL "
+                "RETURN a.id AS src, type(e) AS type, b.id AS dst, properties(e) AS props"
             )
         }
         want_nodes = {n.id: n for n in nodes}
         want_edges = {e.key: e for e in edges}
-        # nodes that vanished or changed labels go; their edges go with them
-        stale = defaultdict(list)
-        for node_id, (labels, _) in have_nodes.items():
-            if node_id not in want_nodes or want_nodes[node_id].labels != labels:
-                stale[next(b for b in _BASES if b in labels)].append(node_id)
-        for base, ids in stale.items():
-            for batch in self._batches([{"id": i} for i in ids]):
-                tx.run(
-                    f"UNWIND $rows AS r MATCH (n:{_ident(base)} {{id: r.id}}) DETACH DELETE n", rows=batch
-                ).consume()
-        gone = {i for ids in stale.values() for i in ids}
-        stale_edges = defaultdict(list)
-        for key, (etype, _) in have_edges.items():
-            if key not in want_edges or want_edges[key].type != etype:
-                ends = key.split("|")
-                if not (len(ends) == 3 and (ends[0] in gone or ends[2] in gone)):  # else already deleted
-                    stale_edges[etype].append(key)
-        for etype, keys in stale_edges.items():
-            for batch in self._batches([{"key": k} for k in keys]):
-                tx.run(
-                    f"UNWIND $rows AS r MATCH ()-[e:{_ident(etype)} {{key: r.key}}]->() DELETE e", rows=batch
-                ).consume()
-        # write what is new or different
-        # The diff knows which nodes and edges are new: those are CREATEd (no lookup), the
-        # changed ones matched by their indexed id or key and SET.
-        by_labels: dict[tuple[tuple[str, ...], bool], list[dict[str, Any]]] = defaultdict(list)
+        ch = Changes()
+        for node_id, have in have_nodes.items():
+            want = want_nodes.get(node_id)
+            if want is None or want.labels != have.labels:
+                ch.gone_nodes.append(have)
+        gone = {n.id for n in ch.gone_nodes}
         for n in nodes:
-            have = have_nodes.get(n.id)
-            if n.id in gone or have is None:
-                by_labels[(n.labels, True)].append({"id": n.id, "props": n.props})
-            elif have[1] != n.props:
-                by_labels[(n.labels, False)].append({"id": n.id, "props": n.props})
-        for (labels, new), batch_rows in sorted(by_labels.items()):
-            node = f"(n{''.join(':' + _ident(lb) for lb in labels)} {{id: r.id}})"
-            cypher = f"UNWIND $rows AS r {'CREATE' if new else 'MATCH'} {node} SET n = r.props"
-            for batch in self._batches(batch_rows):
-                tx.run(cypher, rows=batch).consume()
-        by_type: dict[tuple[str, str, str, bool], list[dict[str, Any]]] = defaultdict(list)
+            have_node = have_nodes.get(n.id)
+            if n.id in gone or have_node is None:
+                ch.new_nodes.append(n)
+            elif have_node.props != n.props:
+                ch.changed_nodes.append(n)
+        for key, have_edge in have_edges.items():
+            want_edge = want_edges.get(key)
+            if (want_edge is None or want_edge.type != have_edge.type) and not (
+                have_edge.src in gone or have_edge.dst in gone  # else deleted with its node
+            ):
+                ch.gone_edges.append(have_edge)
         for e in edges:
-            have_edge = have_edges.get(e.key)
-            new = e.src in gone or e.dst in gone or have_edge is None or have_edge[0] != e.type
-            if new or have_edge is None or have_edge[1] != e.props:
-                by_type[(e.type, base_of(e.src), base_of(e.dst), new)].append(
-                    {"src": e.src, "dst": e.dst, "key": e.key, "props": e.props})  # fmt: skip
-        for (etype, sb, db, new), batch_rows in sorted(by_type.items()):
-            ends = f"MATCH (a:{_ident(sb)} {{id: r.src}}) MATCH (b:{_ident(db)} {{id: r.dst}})"
-            rel = f"(a)-[e:{_ident(etype)} {{key: r.key}}]->(b)"
-            cypher = f"UNWIND $rows AS r {ends} {'CREATE' if new else 'MATCH'} {rel} SET e = r.props"
-            for batch in self._batches(batch_rows):
-                tx.run(cypher, rows=batch).consume()
+            had = have_edges.get(e.key)
+            if e.src in gone or e.dst in gone or had is None or had.type != e.type:
+                ch.new_edges.append(e)
+            elif had.props != e.props:
+                ch.changed_edges.append(e)
+        self._write_changes(tx, ch)
 
     # --- reads ---------------------------------------------------------------------------------
     @staticmethod
     def _node(r: dict[str, Any]) -> NodeRow:
-        return NodeRow(r["id"], tuple(sorted(r["labels"])), r["props"])
+        return NodeRow(r["id"], tuple(sorted(r["labels"])), read_node_props(r["props"]))
 
     @staticmethod
     def _edge(r: dict[str, Any]) -> EdgeRow:
-        return EdgeRow(r["src"], r["type"], r["dst"], r["props"])
+        return EdgeRow(r["src"], r["type"], r["dst"], read_edge_props(r["props"]))
 
     def node(self, node_id: str) -> NodeRow | None:
         rows = self._read(f"MATCH (n:{base_of(node_id)} {{id: $id}}) "
@@ -410,7 +555,10 @@ class Neo4jStore(Store):
 
         @unit_of_work(timeout=timeout)  # the server's transaction time limit
         def work(tx: Any) -> list[dict[str, Any]]:
-            return [r.data() for r in tx.run(cypher, parameters=params)]
+            rows = [plain(r.data()) for r in tx.run(cypher, parameters=params)]
+            if write:  # whatever it wrote, no planner cache mirrors the graph any more
+                self._forget(tx)
+            return rows
 
         try:
             with self.driver.session(database=self.database) as s:
@@ -421,4 +569,7 @@ class Neo4jStore(Store):
             raise StoreError(f"Cypher failed at {self.uri}: {_said(exc)}") from exc
 
     def close(self) -> None:
+        if self._cache is not None:
+            self._cache.close()
+            self._cache = None
         self.driver.close()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -20,9 +20,11 @@ import networkx as nx
 
 from ..extraction.identity_key import fold_code, number_key, type_key
 from ..graph import build_graph
+from . import sqlite_changes
 from .interface import GraphBuilder, Store, StoreError, Upsert
 from .ref_keys import matches
 from .rows import EdgeRow, NodeRow, to_rows
+from .sqlite_changes import Changes
 from .sqlite_facts import NUMBER_KEY, Facts
 from .sqlite_facts import SCHEMA as FACTS_SCHEMA
 from .sqlite_open import check_schema as _check_schema
@@ -95,11 +97,19 @@ class SQLiteStore(Store):
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: writing failed, nothing was changed ({_why(exc)})") from exc
 
-    def commit(self, upserts: Sequence[Upsert], build: GraphBuilder) -> None:
+    def commit(
+        self, upserts: Sequence[Upsert], build: GraphBuilder, then: Callable[[Changes], None] | None = None
+    ) -> None:
         """With vbkg's own builder only the facts of these sources change (sqlite_facts.py); any
-        other builder rebuilds the graph from every record."""
+        other builder rebuilds the graph from every record.
+
+        `then` gets the commit's diff of the graph (sqlite_changes.py) before the transaction
+        commits; if it raises, nothing is committed (the Neo4j store replays the diff there).
+        """
         now = time.time()
         with self._transaction():
+            if then is not None:
+                sqlite_changes.start(self.db)
             self.db.executemany(
                 "INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?)",
                 [(u.source, u.content_hash, json.dumps(u.record, ensure_ascii=False), now) for u in upserts],
@@ -113,6 +123,16 @@ class SQLiteStore(Store):
                 facts.replace({u.source: u.record for u in upserts})
             else:  # the first commit, or a store an older vbkg or `write_graph` wrote
                 facts.rebuild(list(self.records()))
+            if then is not None:
+                then(sqlite_changes.collect(self.db))
+
+    def meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Inside a commit's `then`: committed with it."""
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
     def write_graph(self, nodes: Sequence[NodeRow], edges: Sequence[EdgeRow]) -> None:
         with self._transaction():
