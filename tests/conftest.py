@@ -46,7 +46,6 @@ def planner_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return where
 
 
-
 @pytest.fixture(scope="session")
 def arcade() -> Iterator[object]:
     try:

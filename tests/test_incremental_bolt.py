@@ -25,9 +25,7 @@ def _upserts(records: list[dict[str, Any]]) -> list[Upsert]:
     return [Upsert(r["source"], r["content_hash"], r) for r in records]
 
 
-def _replay(
-    nodes: dict[str, NodeRow], edges: dict[tuple[str, str, str], EdgeRow], ch: Changes
-) -> None:
+def _replay(nodes: dict[str, NodeRow], edges: dict[tuple[str, str, str], EdgeRow], ch: Changes) -> None:
     """What a store does with a diff, on dicts: the model the Neo4j writes follow."""
     for e in ch.gone_edges:
         del edges[(e.src, e.type, e.dst)]
@@ -120,7 +118,9 @@ def test_bolt_writes_follow_the_change_and_never_read_the_graph_back(
         store.commit(_upserts(records[:-1]), build_graph)  # the first commit syncs the whole graph
         synced, written = [], []
         real_sync, real_write = Neo4jStore._sync, Neo4jStore._write_changes
-        monkeypatch.setattr(Neo4jStore, "_sync", lambda self, tx, n, e: synced.append(1) or real_sync(self, tx, n, e))
+        monkeypatch.setattr(
+            Neo4jStore, "_sync", lambda self, tx, n, e: synced.append(1) or real_sync(self, tx, n, e)
+        )
         monkeypatch.setattr(Neo4jStore, "_write_changes",
                             lambda self, tx, ch: written.append(len(ch)) or real_write(self, tx, ch))  # fmt: skip
         store.commit(_upserts(records[-1:]), build_graph)
