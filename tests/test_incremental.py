@@ -123,9 +123,9 @@ def _batches(
 ) -> list[Any]:
     """Records in `order`, cut into batches of `sizes`; an `edit`ed one is first committed in an older version."""
     queue = [_edited(records[i]) for i in order if edit[i]] + [records[i] for i in order]
-    out, sizes = [], itertools.cycle(sizes)
+    out, cut = [], itertools.cycle(sizes)
     while queue:
-        k = next(sizes)
+        k = next(cut)
         out.append(queue[:k])
         queue = queue[k:]
     return out

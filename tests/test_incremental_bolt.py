@@ -116,13 +116,20 @@ def test_bolt_writes_follow_the_change_and_never_read_the_graph_back(
     records = list(_records())
     with _neo(empty, tmp_path / "c.db") as store:
         store.commit(_upserts(records[:-1]), build_graph)  # the first commit syncs the whole graph
-        synced, written = [], []
+        synced: list[int] = []
+        written: list[int] = []
         real_sync, real_write = Neo4jStore._sync, Neo4jStore._write_changes
-        monkeypatch.setattr(
-            Neo4jStore, "_sync", lambda self, tx, n, e: synced.append(1) or real_sync(self, tx, n, e)
-        )
-        monkeypatch.setattr(Neo4jStore, "_write_changes",
-                            lambda self, tx, ch: written.append(len(ch)) or real_write(self, tx, ch))  # fmt: skip
+
+        def sync(self: Neo4jStore, tx: Any, nodes: Any, edges: Any) -> None:
+            synced.append(1)
+            real_sync(self, tx, nodes, edges)
+
+        def write(self: Neo4jStore, tx: Any, changes: Changes) -> None:
+            written.append(len(changes))
+            real_write(self, tx, changes)
+
+        monkeypatch.setattr(Neo4jStore, "_sync", sync)
+        monkeypatch.setattr(Neo4jStore, "_write_changes", write)
         store.commit(_upserts(records[-1:]), build_graph)
         assert synced == [] and len(written) == 1
         total = sum(store.counts())
