@@ -129,19 +129,35 @@ def stats(store_path: str | None, neo4j_uri: str | None, fmt: str) -> None:
 
 
 @click.command()
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="ttl", show_default=True)
 @click.option(
-    "-o", "--output", type=click.Path(path_type=Path), help="File (a directory for csv); default stdout."
+    "--format", "fmt", type=click.Choice([*FORMATS, "neo4j-admin"]), default="ttl", show_default=True
 )
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path),
+    help="File (a directory for csv and neo4j-admin); default stdout.",
+)  # fmt: skip
 @store_options
 def export(fmt: str, output: Path | None, store_path: str | None, neo4j_uri: str | None) -> None:
-    """Export the graph as RDF (ttl, jsonld, nt: ELI and W3C ORG terms), GraphML or CSV.
+    """Export the graph as RDF (ttl, jsonld, nt: ELI and W3C ORG terms), GraphML or CSV, or as
+    the CSV files and command of neo4j-admin's bulk import (a first load of millions).
 
     \b
     Example:
       vbkg export --format ttl -o graph.ttl
       vbkg export --format csv -o out/
+      vbkg export --format neo4j-admin -o import/ && sh import/import.sh
     """
+    if fmt == "neo4j-admin":
+        from ..neo4j_import import write_import
+
+        if output is None:
+            raise click.UsageError("--format neo4j-admin writes several files: give a directory with -o")
+        with opened(store_path, neo4j_uri) as store:
+            counts = write_import(store, output)
+        for name, n in counts.items():
+            click.echo(f"{output / name}: {n:,} rows", err=True)
+        click.echo(f"then, on the Neo4j server: sh {output / 'import.sh'}", err=True)
+        return
     with opened(store_path, neo4j_uri) as store:
         text = write_export(store.graph(), fmt, output)
     if text is not None:
