@@ -114,13 +114,14 @@ def _trace_as_one_sort(store: Store, target: str, rels: tuple[str, ...]) -> list
     return found
 
 
-@pytest.mark.parametrize("max_rows", [5000, 3, 1])
+@pytest.mark.parametrize(("max_rows", "page"), [(5000, 100), (3, 100), (1, 100), (5000, 1), (3, 2)])
 def test_trace_by_depth_is_the_one_sort_and_stops_where_it_stopped(
-    loaded: Store, max_rows: int, monkeypatch: pytest.MonkeyPatch
+    loaded: Store, max_rows: int, page: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from vbkg.queries import trace as t
 
     monkeypatch.setattr(t, "MAX_ROWS", max_rows)
+    monkeypatch.setattr(t, "PAGE", page)  # depth 1 read an edge at a time, then all at once
     rels = parse_rels("all")
     traced = [d.id for d in loaded.nodes("Document") if trace(loaded, d.id, rels=rels)]
     assert traced

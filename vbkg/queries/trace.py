@@ -21,6 +21,7 @@ MAX_DEPTH = 20
 # rows the walk stops (and says so through `truncated`).
 MAX_ROWS = 5000
 DEFAULT_RELS: tuple[str, ...] = (Rel.IMPLEMENTS,)
+PAGE = 100  # depth-1 rows read an edge each; past them, the rest of depth 1 is read at once
 
 
 def parse_rels(value: str | None) -> tuple[str, ...]:
@@ -107,38 +108,45 @@ def iter_trace(
 ) -> Iterator[dict[str, Any]]:
     """`trace`'s rows in its order, one depth at a time: the first page needs only the first level.
 
-    Rows are sorted by (level, depth, id, path) and only depth 1 has two levels, so sorting each
-    depth on its own is the whole sort. The walk is breadth-first and stops past MAX_ROWS rows.
+    Rows are sorted by (level, depth, id, path); only depth 1 has two levels (direct before
+    body), and its rows come in that order from `edge_heads`, so sorting each deeper depth on
+    its own is the whole sort. The walk is breadth-first and stops past MAX_ROWS rows.
     """
     limit = min(depth or MAX_DEPTH, MAX_DEPTH)
     node_of = _Nodes(store)
-    # depth 1 reads the target's own edges; deeper levels read the rest of its tree at once
-    # (one recursive query on SQLite). A path is its edges, tip first; only the rows made parse
-    # their evidence.
-    into = {target: store.edges(dst=target, types=list(rels))}
-    whole = False
-    total = 0
-    paths: list[list[EdgeRow]] = [[]]
+    # Depth 1 comes in its row order from the store without the evidence (edge_heads: an index
+    # on SQLite), and an edge is read whole only when its row is made: the first page of a hub
+    # with thousands of implementers reads fifty edges. Depth 1 yields every row, as the walk
+    # below would (MAX_ROWS is checked between depths).
+    paths: list[list[EdgeRow]] = []
+    whole: dict[tuple[str, str], EdgeRow] | None = None
+    for src, rel, head in store.edge_heads(target, list(rels)):
+        if src == target or (head_only and not head):
+            continue
+        if whole is None and len(paths) == PAGE:  # past the first page: the rest in one read
+            whole = {(e.src, e.type): e for e in store.edges(dst=target, types=list(rels))}
+        edge = whole[(src, rel)] if whole is not None else store.edges(src=src, dst=target, types=[rel])[0]
+        yield _row(node_of, target, [edge])
+        paths.append([EdgeRow(src, rel, target, {"head": head})])  # deeper rows read only their tip
+    total = len(paths)
+    # Deeper levels read the rest of the tree at once (one recursive query on SQLite). A path
+    # is its edges, tip first.
+    into: dict[str, list[EdgeRow]] = {}
+    if paths and limit > 1 and total < MAX_ROWS:
+        into = store.edges_reaching(target, list(rels))
     while paths and total < MAX_ROWS:
-        if not whole and paths[0]:
-            into = store.edges_reaching(target, list(rels))
-            whole = True
         deeper: list[list[EdgeRow]] = []
         for path in paths:
             if total + len(deeper) >= MAX_ROWS:
                 break
             if len(path) >= limit:
                 continue
-            tip = path[0].src if path else target
             on_path = {target, *(e.src for e in path)}
-            deeper.extend([e, *path] for e in into.get(tip, ())
+            deeper.extend([e, *path] for e in into.get(path[0].src, ())
                           if e.src not in on_path and (_head(e) or not head_only))  # fmt: skip
-        # sorted by what the rows will say (level, id, path) before any row is made: a row reads
-        # its nodes and cuts its evidence, and the first page makes only its own rows
-        keyed = sorted(
-            ((int(not _head(p[0])) if len(p) == 1 else 2, p[0].src, [e.src for e in p] + [target]), n)
-            for n, p in enumerate(deeper)
-        )
+        # sorted by what the rows will say (id, path) before any row is made: a row reads its
+        # nodes and cuts its evidence
+        keyed = sorted(((p[0].src, [e.src for e in p] + [target]), n) for n, p in enumerate(deeper))
         yield from (_row(node_of, target, deeper[n]) for _, n in keyed)
         total += len(deeper)
         paths = deeper

@@ -117,6 +117,12 @@ class Store(abc.ABC):
             todo.extend(e.src if incoming else e.dst for e in out[tip])
         return out
 
+    def edge_heads(self, dst: str, types: Sequence[str]) -> Iterator[tuple[str, str, bool]]:
+        """(src, type, head) of every `types` edge into `dst`, without their evidence, heads first,
+        then by src and type: a trace's depth-1 order, read before the few edges a page shows."""
+        found = [(e.src, e.type, bool(e.props.get("head"))) for e in self.edges(dst=dst, types=types)]
+        return iter(sorted(found, key=lambda x: (not x[2], x[0], x[1])))
+
     def documents_containing(self, needles: Sequence[str]) -> list[NodeRow] | None:
         """Document nodes whose search text (search_text.haystack) holds every needle; None: no index."""
         return None

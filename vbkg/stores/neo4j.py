@@ -446,6 +446,15 @@ class Neo4jStore(Store):
             found.sort(key=lambda e: (e.src, e.type, e.dst))
         return out
 
+    def edge_heads(self, dst: str, types: Sequence[str]) -> Iterator[tuple[str, str, bool]]:
+        rel = "[e:" + "|".join(_ident(t) for t in types) + "]" if types else "[e]"
+        rows = self._read(f"MATCH (a)-{rel}->(b:{base_of(dst)} {{id: $dst}}) WHERE e.key IS NOT NULL "
+                          "RETURN a.id AS src, type(e) AS type, e.head AS head", dst=dst)  # fmt: skip
+        found = [(r["src"], r["type"], bool(r["head"])) for r in rows]
+        return iter(
+            sorted(found, key=lambda x: (not x[2], x[0], x[1]))
+        )  # Python's order of text, as SQLite's
+
     def graph(self) -> nx.MultiDiGraph:
         """Nodes and edges in one read transaction: a load committing meanwhile is not half seen."""
         from neo4j.exceptions import DriverError, Neo4jError

@@ -25,7 +25,7 @@ from .interface import GraphBuilder, Store, StoreError, Upsert
 from .ref_keys import matches
 from .rows import EdgeRow, NodeRow, to_rows
 from .sqlite_changes import Changes
-from .sqlite_facts import NUMBER_KEY, Facts
+from .sqlite_facts import HEAD_KEY, NUMBER_KEY, Facts
 from .sqlite_facts import SCHEMA as FACTS_SCHEMA
 from .sqlite_open import check_schema as _check_schema
 from .sqlite_open import connect as _connect
@@ -244,6 +244,17 @@ class SQLiteStore(Store):
                 e = self._edge(row)
                 out.setdefault(e.dst if incoming else e.src, []).append(e)
         return out
+
+    def edge_heads(self, dst: str, types: Sequence[str]) -> Iterator[tuple[str, str, bool]]:
+        if not types:
+            yield from super().edge_heads(dst, types)
+            return
+        # answered from the index edges_dst_head alone, in its order: no row and no JSON is read
+        sql = (f"SELECT src, type, {HEAD_KEY} FROM edges WHERE dst = ? AND type IN ({','.join('?' * len(types))}) "
+               f"ORDER BY {HEAD_KEY} DESC, src, type")  # fmt: skip
+        with self._reading():  # lazily, row by row from the index: a first page reads its own rows
+            for src, rel, head in self.db.execute(sql, [dst, *types]):
+                yield src, rel, bool(head)
 
     # --- indexed reads (the tables sqlite_facts.py keeps) ----------------------------------------
     def documents_numbered(self, number: str) -> list[NodeRow]:

@@ -74,10 +74,13 @@ CREATE VIRTUAL TABLE IF NOT EXISTS search_docs USING fts5 (hay, tokenize = 'trig
 CREATE TABLE IF NOT EXISTS warnings (source TEXT NOT NULL, kind TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS warnings_source ON warnings (source);
 CREATE INDEX IF NOT EXISTS nodes_number ON nodes (NUMBER_KEY);
+CREATE INDEX IF NOT EXISTS edges_dst_head ON edges (dst, HEAD_KEY DESC, src, type);
 """
 # A node's number without leading zeros (identity_key.number_key), as an indexed expression.
 NUMBER_KEY = "ltrim(coalesce(json_extract(props, '$.number'), ''), '0')"
-SCHEMA = SCHEMA.replace("NUMBER_KEY", NUMBER_KEY)
+# An edge's `head` (said in a title or preamble) as an indexed expression: a trace's depth-1 order.
+HEAD_KEY = "coalesce(json_extract(props, '$.head'), 0)"
+SCHEMA = SCHEMA.replace("NUMBER_KEY", NUMBER_KEY).replace("HEAD_KEY", HEAD_KEY)
 _CHUNK = 500  # host parameters per IN (...) list
 Triple = tuple[str, str, str]
 
