@@ -356,7 +356,11 @@ class _Finder:
         """low.find(char, pos), from positions found once: a text with no line break would
         otherwise be read to its end for every citing word."""
         if char not in self.positions:
-            self.positions[char] = [i for i, c in enumerate(self.low) if c == char]
+            found, i = [], self.low.find(char)
+            while i >= 0:  # str.find in C, not a Python step per character
+                found.append(i)
+                i = self.low.find(char, i + 1)
+            self.positions[char] = found
         found = self.positions[char]
         i = bisect.bisect_left(found, pos)
         return found[i] if i < len(found) else -1
