@@ -47,13 +47,22 @@ def test_failures_come_back_from_the_workers_named(tmp_path: Path) -> None:
         (tmp_path / f.name).write_bytes(f.read_bytes())
     (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
     (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
-    with open_embedded(str(tmp_path / "vbkg.db")) as store:
-        summary = load(store, [tmp_path], jobs=2)
-    assert summary.loaded == 5
-    assert sorted(summary.failed) == [
-        (str(tmp_path / "empty.txt"), "file is empty"),
-        (str(tmp_path / "gone.txt"), "broken symbolic link"),
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 40)  # decoded in a worker
+    (tmp_path / "broken.docx").write_bytes(b"PK\x03\x04 not a zip at all")
+    failed = []
+    for jobs in (1, 2):
+        with open_embedded(str(tmp_path / f"vbkg{jobs}.db")) as store:
+            summary = load(store, [tmp_path], jobs=jobs)
+        assert summary.loaded == 5
+        failed.append(sorted(summary.failed))
+    assert failed[0] == failed[1]
+    assert [(Path(s).name, why.split(" (")[0]) for s, why in failed[1]] == [
+        ("binary.txt", "looks like a binary file, not text"),
+        ("broken.docx", failed[1][1][1].split(" (")[0]),
+        ("empty.txt", "file is empty"),
+        ("gone.txt", "broken symbolic link"),
     ]
+    assert "docx" in failed[1][1][1] or "zip" in failed[1][1][1].lower(), failed[1][1]
 
 
 def test_windows_of_trivial_items_are_mapped_here_without_a_pool() -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 from .extraction import record_dict
 from .graph import build_graph
-from .loaders import LoaderError, RawDocument, Unchanged, scan_paths
+from .loaders import LoaderError, RawDocument, Unchanged, Undecoded, decode, scan_lazily
 from .pipeline import WINDOW_PER_JOB, extract_raw, map_ordered
 from .stores import LoadSummary, Store, Upsert
 
@@ -18,19 +18,22 @@ Progress = Callable[[str], None]
 BATCH_SIZE = 1000
 
 
-def _prepare(item: RawDocument | Unchanged | LoaderError) -> Upsert | Unchanged | LoaderError:
-    """A read document extracted into the upsert that stores it (in a worker process with --jobs)."""
-    if not isinstance(item, RawDocument):
-        return item
+def _prepare(item: RawDocument | Undecoded | Unchanged | LoaderError) -> Upsert | Unchanged | LoaderError:
+    """A read document decoded and extracted into the upsert that stores it (in a worker
+    process with --jobs, so the main process only reads, hashes and commits)."""
+    raw = decode(item) if isinstance(item, Undecoded) else item
+    if not isinstance(raw, RawDocument):
+        return raw
+    item = raw
     record = extract_raw(item)
     if isinstance(record, LoaderError):
         return record
     return Upsert(item.source, item.content_hash, record_dict(record))
 
 
-def _unread(item: RawDocument | Unchanged | LoaderError) -> bool:
+def _unread(item: RawDocument | Undecoded | Unchanged | LoaderError) -> bool:
     """Nothing to extract: an unchanged document or a file that could not be read."""
-    return not isinstance(item, RawDocument)
+    return not isinstance(item, RawDocument | Undecoded)
 
 
 def load(
@@ -51,7 +54,7 @@ def load(
     batch: list[Upsert] = []
     # about one batch extracted ahead: the workers go on while a batch is committed
     ahead = max(2, batch_size // (WINDOW_PER_JOB * max(jobs, 1)))
-    scanned = scan_paths(paths, known=store.known_hashes())
+    scanned = scan_lazily(paths, known=store.known_hashes(), lazy=jobs > 1)
     for item in map_ordered(_prepare, scanned, jobs, ahead, trivial=_unread):
         if isinstance(item, LoaderError):
             summary.failed.append((item.source, item.problem))

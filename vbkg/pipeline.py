@@ -13,7 +13,7 @@ from typing import Any, Generic, TypeVar
 
 from .extraction import DocumentRecord, extract_document
 from .extraction.model import Warning
-from .loaders import LoaderError, RawDocument, load_paths
+from .loaders import LoaderError, RawDocument, Unchanged, Undecoded, decode, load_paths, scan_lazily
 
 A = TypeVar("A")
 B = TypeVar("B")
@@ -108,10 +108,14 @@ def map_ordered(
             pool.join()
 
 
-def _extract_item(item: RawDocument | LoaderError) -> DocumentRecord | LoaderError:
-    return item if isinstance(item, LoaderError) else extract_raw(item)
+def _extract_item(item: RawDocument | Undecoded | Unchanged | LoaderError) -> DocumentRecord | LoaderError:
+    raw = decode(item) if isinstance(item, Undecoded) else item
+    if isinstance(raw, Unchanged):  # none: nothing is known when extracting
+        return LoaderError(raw.source, "unchanged")
+    return raw if isinstance(raw, LoaderError) else extract_raw(raw)
 
 
 def extract_paths_parallel(paths: Iterable[str | Path], jobs: int) -> Iterator[DocumentRecord | LoaderError]:
-    """`extract_paths` with extraction on `jobs` processes; the same records in the same order."""
-    return map_ordered(_extract_item, load_paths(paths), jobs)
+    """`extract_paths` with decoding and extraction on `jobs` processes; the same records in
+    the same order."""
+    return map_ordered(_extract_item, scan_lazily(paths, lazy=jobs > 1), jobs)

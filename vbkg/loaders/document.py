@@ -30,5 +30,16 @@ class Unchanged:
     content_hash: str
 
 
+@dataclass(frozen=True)
+class Undecoded:
+    """A changed file read and hashed, its decoding left to whoever extracts it (a worker
+    process with --jobs: decoding and normalising cost more than reading)."""
+
+    source: str
+    data: bytes = field(repr=False)
+    suffix: str
+    content_hash: str
+
+
 def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()

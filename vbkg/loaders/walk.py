@@ -13,7 +13,7 @@ import stat
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
-from .document import RawDocument, Unchanged, content_hash
+from .document import RawDocument, Unchanged, Undecoded, content_hash
 from .errors import LoaderError
 from .formats import read_docx, read_html, read_pdf, read_text
 from .jsonl import read_jsonl
@@ -25,6 +25,7 @@ SUFFIXES = frozenset({".txt", ".md", ".docx", ".pdf", ".html", ".htm", ".jsonl"}
 
 LoadResult = RawDocument | LoaderError
 ScanResult = RawDocument | Unchanged | LoaderError
+LazyScanResult = RawDocument | Undecoded | Unchanged | LoaderError
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -61,7 +62,19 @@ def _decode(data: bytes, suffix: str, source: str, digest: str) -> LoadResult:
     return RawDocument(source=source, text=text, content_hash=digest, encoding=encoding)
 
 
-def _read_file(path: Path, source: str, known: KnownHashes | None) -> Iterator[ScanResult]:
+def decode(item: Undecoded) -> LoadResult:
+    """An undecoded file's text, or the error that stopped it (never an exception)."""
+    try:
+        return _decode(item.data, item.suffix, item.source, item.content_hash)
+    except LoaderError as exc:
+        return exc
+    except Exception as exc:  # a reader library failing in a new way must not stop the batch
+        return LoaderError(item.source, f"unreadable ({type(exc).__name__}: {exc})")
+
+
+def _read_file(
+    path: Path, source: str, known: KnownHashes | None, lazy: bool = False
+) -> Iterator[LazyScanResult]:
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
         yield from read_jsonl(path, source, known)
@@ -85,12 +98,8 @@ def _read_file(path: Path, source: str, known: KnownHashes | None) -> Iterator[S
     if known is not None and known.unchanged(source, digest):
         yield Unchanged(source, digest)
         return
-    try:
-        yield _decode(data, suffix, source, digest)
-    except LoaderError as exc:
-        yield exc
-    except Exception as exc:  # a reader library failing in a new way must not stop the batch
-        yield LoaderError(source, f"unreadable ({type(exc).__name__}: {exc})")
+    undecoded = Undecoded(source, data, suffix, digest)
+    yield undecoded if lazy else decode(undecoded)
 
 
 def _walk(root: Path) -> Iterator[Path | LoaderError]:
@@ -147,12 +156,20 @@ def scan_paths(paths: Iterable[str | Path], known: Mapping[str, str] | None = No
     With `known` (source -> content hash, from the store), a document whose raw bytes hash
     to its known hash is yielded as Unchanged, without being decoded or normalised.
     """
+    for item in scan_lazily(paths, known, lazy=False):
+        yield decode(item) if isinstance(item, Undecoded) else item
+
+
+def scan_lazily(
+    paths: Iterable[str | Path], known: Mapping[str, str] | None = None, lazy: bool = True
+) -> Iterator[LazyScanResult]:
+    """`scan_paths`, with each changed file (not a JSONL line) left Undecoded for `decode`."""
     index = KnownHashes(known) if known is not None else None
     for item in iter_paths(paths):
         if isinstance(item, LoaderError):
             yield item
         else:
-            yield from _read_file(item, display_name(item), index)
+            yield from _read_file(item, display_name(item), index, lazy)
 
 
 def load_paths(paths: Iterable[str | Path]) -> Iterator[LoadResult]:
