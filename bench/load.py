@@ -20,10 +20,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.bolt_server import DATABASE, PASSWORD, ArcadeServer  # noqa: E402
+from vbkg.graph import build_graph  # noqa: E402
 from vbkg.ingest import load  # noqa: E402
-from vbkg.stores import open_embedded  # noqa: E402
+from vbkg.stores import Upsert, open_embedded  # noqa: E402
 from vbkg.stores.neo4j import Neo4jStore  # noqa: E402
 from vbkg.stores.rows import EdgeRow, NodeRow, to_rows  # noqa: E402
+from vbkg.stores.sqlite_changes import Changes  # noqa: E402
 
 
 def per_row_autocommit(uri: str, nodes: list[NodeRow], edges: list[EdgeRow]) -> float:
@@ -91,6 +93,30 @@ def main() -> int:
         t0 = time.perf_counter()
         neo.write_graph(nodes, edges)
         print(f"Bolt server, same graph again (nothing to write)     {time.perf_counter() - t0:8.1f} s")
+        neo.close()
+
+        # incremental commits: the records in, then two more documents (the planner's diff only)
+        server.reset()
+        records = list(store.records())
+        neo = Neo4jStore(server.uri, "root", PASSWORD, DATABASE, cache=tmp / "planner.db")
+        t0 = time.perf_counter()
+        neo.commit([Upsert(r["source"], r["content_hash"], r) for r in records[:-2]], build_graph)
+        print(
+            f"Bolt server, commit of {len(records) - 2:,} records (cache built, whole sync) {time.perf_counter() - t0:8.1f} s"
+        )
+        written: list[int] = []
+        real = Neo4jStore._write_changes
+
+        def counted(self: Neo4jStore, tx: object, changes: Changes) -> None:
+            written.append(len(changes))
+            real(self, tx, changes)
+
+        Neo4jStore._write_changes = counted  # type: ignore[method-assign,assignment]
+        t0 = time.perf_counter()
+        neo.commit([Upsert(r["source"], r["content_hash"], r) for r in records[-2:]], build_graph)
+        print(f"Bolt server, then 2 more documents: {sum(written):,} rows written "
+              f"(of {sum(neo.counts()):,})          {time.perf_counter() - t0:8.2f} s")  # fmt: skip
+        Neo4jStore._write_changes = real  # type: ignore[method-assign,assignment]
         neo.close()
 
         keep = {n.id for n in nodes[: args.sample]}
