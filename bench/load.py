@@ -116,7 +116,7 @@ def main() -> int:
         neo.commit([Upsert(r["source"], r["content_hash"], r) for r in records[-2:]], build_graph)
         print(f"Bolt server, then 2 more documents: {sum(written):,} rows written "
               f"(of {sum(neo.counts()):,})          {time.perf_counter() - t0:8.2f} s")  # fmt: skip
-        Neo4jStore._write_changes = real  # type: ignore[method-assign,assignment]
+        Neo4jStore._write_changes = real  # type: ignore[method-assign]
         neo.close()
 
         keep = {n.id for n in nodes[: args.sample]}
