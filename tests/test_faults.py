@@ -120,7 +120,9 @@ def test_an_invalid_json_row_is_one_sentence(seeded: Path, tmp_path: Path) -> No
     db = copy_of(seeded, tmp_path)
     con = sqlite3.connect(db)
     # an index over json_extract(props) refuses bad JSON: damage the row as a disk would, under it
-    for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql LIKE '%json%'"):
+    for (name,) in con.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND sql LIKE '%json%'"
+    ).fetchall():
         con.execute(f'DROP INDEX "{name}"')
     con.execute("UPDATE nodes SET props = '{not json' WHERE id = (SELECT min(id) FROM nodes)")
     con.execute("UPDATE edges SET props = '[1,' WHERE rowid = (SELECT min(rowid) FROM edges)")

@@ -123,8 +123,13 @@ class Store(abc.ABC):
         found = [(e.src, e.type, bool(e.props.get("head"))) for e in self.edges(dst=dst, types=types)]
         return iter(sorted(found, key=lambda x: (not x[2], x[0], x[1])))
 
-    def documents_containing(self, needles: Sequence[str]) -> list[NodeRow] | None:
-        """Document nodes whose search text (search_text.haystack) holds every needle; None: no index."""
+    def search_texts(
+        self, needles: Sequence[str], short: Sequence[str] = ()
+    ) -> list[tuple[str, str, str | None, bool]] | None:
+        """(id, search text, number, loaded) of the documents whose search text
+        (search_text.haystack) holds every needle, and each `short` word too (a number: or is
+        the document's number, leading zeros aside), from an index: what `search` ranks before
+        it reads the few it shows. None: no index (search scans the documents)."""
         return None
 
     def grouped_stats(self) -> dict[str, Any] | None:

@@ -25,7 +25,7 @@ from .interface import GraphBuilder, Store, StoreError, Upsert
 from .ref_keys import matches
 from .rows import EdgeRow, NodeRow, to_rows
 from .sqlite_changes import Changes
-from .sqlite_facts import HEAD_KEY, NUMBER_KEY, Facts
+from .sqlite_facts import CONFLICT, HEAD_KEY, LOADED, NUMBER, NUMBER_KEY, Facts
 from .sqlite_facts import SCHEMA as FACTS_SCHEMA
 from .sqlite_open import check_schema as _check_schema
 from .sqlite_open import connect as _connect
@@ -290,38 +290,65 @@ class SQLiteStore(Store):
         found = (self._node(r) for r in rows)
         return [n for n in found if matches(n, type_code, number, issuer_code, year)]
 
-    def documents_containing(self, needles: Sequence[str]) -> list[NodeRow] | None:
-        if not needles or not Facts(self.db).current():
+    def search_texts(
+        self, needles: Sequence[str], short: Sequence[str] = ()
+    ) -> list[tuple[str, str, str | None, bool]] | None:
+        if not (needles or short) or not Facts(self.db).current():
             return None
-        match = " AND ".join('"' + n.replace('"', '""') + '"' for n in needles)
-        rows = self.db.execute(
-            "SELECT n.id, n.labels, n.props FROM search_docs s JOIN doc_nodes d ON d.rid = s.rowid "
-            "JOIN nodes n ON n.id = d.node WHERE search_docs MATCH ? ORDER BY n.id",
-            (match,),
-        ).fetchall()
-        return [self._node(r) for r in rows]
+        # the trigram index finds the long words; words too short for it, whole words of the
+        # text, the word index: both in SQL, before any row reaches Python ("ke hoach 46":
+        # "hoach" alone is in every plan; "kl 1" has no long word at all)
+        where: list[str] = []
+        args: list[str] = []
+        if needles:
+            where.append("d.rid IN (SELECT rowid FROM search_docs WHERE search_docs MATCH ?)")
+            args.append(" AND ".join('"' + n.replace('"', '""') + '"' for n in needles))
+        for word in short:  # a whole word of the text (the word index), or a number's own document
+            words = "d.rid IN (SELECT rowid FROM search_words WHERE search_words MATCH ?)"
+            if word.isdigit():
+                where.append(f"({words} OR d.node IN (SELECT node FROM doc_refs WHERE number = ?))")
+                args += [f'"{word}"', number_key(word)]
+            else:
+                where.append(words)
+                args.append(f'"{word}"')
+        with self._reading():
+            rows = self.db.execute(
+                "SELECT d.node, s.hay, json_extract(n.props, '$.number'), json_extract(n.props, '$.loaded') "
+                "FROM doc_nodes d JOIN search_docs s ON s.rowid = d.rid JOIN nodes n ON n.id = d.node "
+                f"WHERE {' AND '.join(where)}",
+                args,
+            ).fetchall()
+        return [(node, hay, number, bool(loaded)) for node, hay, number, loaded in rows]
 
     def grouped_stats(self) -> dict[str, Any] | None:
         if not Facts(self.db).current():
             return None
-        docs = self.db.execute(
-            "SELECT n.id, json_extract(n.props, '$.number'), json_extract(n.props, '$.loaded'), "
-            "json_extract(n.props, '$.date_conflict') FROM node_labels l JOIN nodes n ON n.id = l.id "
-            "WHERE l.label = 'Document' ORDER BY n.id"
-        ).fetchall()
-        grouped = {
-            table: dict(self.db.execute(f"SELECT {col}, count(*) FROM {table} GROUP BY {col} ORDER BY {col}"))
-            for table, col in (("node_labels", "label"), ("edges", "type"), ("warnings", "kind"))
-        }
+        # every figure from an index alone (nodes_doc_flags, node_labels, edges_type,
+        # warnings_kind): no document's properties are read, whatever the archive's size
+        docs = f"FROM nodes WHERE {LOADED} IS NOT NULL"
+        with self._reading():
+            (documents,) = self.db.execute(
+                "SELECT count(*) FROM node_labels WHERE label = 'Document'"
+            ).fetchone()
+            (loaded,) = self.db.execute(f"SELECT count(*) {docs} AND {LOADED} = 1").fetchone()
+            # sorted here: an ORDER BY id would walk the table by id instead of the index
+            unnumbered = sorted(i for (i,) in self.db.execute(f"SELECT id {docs} AND {NUMBER} = ''"))
+            conflicts = sorted(i for (i,) in self.db.execute(f"SELECT id {docs} AND {CONFLICT} = 1"))
+            grouped = {
+                table: dict(
+                    self.db.execute(f"SELECT {col}, count(*) FROM {table} GROUP BY {col} ORDER BY {col}")
+                )
+                for table, col in (("node_labels", "label"), ("edges", "type"), ("warnings", "kind"))
+            }
         return {
-            "documents": len(docs),
-            "numbered": sum(1 for d in docs if d[1]),
-            "unnumbered": [d[0] for d in docs if not d[1]],
-            "loaded": sum(1 for d in docs if d[2]),
-            "stubs": sum(1 for d in docs if not d[2]),
+            "documents": documents,
+            "numbered": documents - len(unnumbered),
+            "unnumbered": unnumbered,
+            "loaded": loaded,
+            "stubs": documents - loaded,
             "labels": grouped["node_labels"],
             "relationships": grouped["edges"],
-            "date_conflicts": [d[0] for d in docs if d[3]],
+            "date_conflicts": conflicts,
             "warnings": grouped["warnings"],
         }
 

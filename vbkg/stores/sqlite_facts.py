@@ -43,9 +43,9 @@ from ..graph.merge import finish_edge
 from ..graph.schema import Label
 from .ref_keys import ref_keys
 from .rows import NodeRow, clean
-from .search_text import haystack
+from .search_text import haystack, search_words
 
-FACTS_VERSION = "2"  # 2: doc_refs
+FACTS_VERSION = "3"  # 2: doc_refs; 3: search_words
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS items (
     source TEXT NOT NULL, idx INTEGER NOT NULL, grp TEXT NOT NULL, key TEXT, view TEXT NOT NULL,
@@ -71,16 +71,26 @@ CREATE TABLE IF NOT EXISTS doc_refs (
 CREATE INDEX IF NOT EXISTS doc_refs_issuer ON doc_refs (number, issuer, type);
 CREATE INDEX IF NOT EXISTS doc_refs_type ON doc_refs (number, type, year);
 CREATE VIRTUAL TABLE IF NOT EXISTS search_docs USING fts5 (hay, tokenize = 'trigram');
+CREATE VIRTUAL TABLE IF NOT EXISTS search_words USING fts5 (words, tokenize = 'unicode61');
 CREATE TABLE IF NOT EXISTS warnings (source TEXT NOT NULL, kind TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS warnings_source ON warnings (source);
 CREATE INDEX IF NOT EXISTS nodes_number ON nodes (NUMBER_KEY);
 CREATE INDEX IF NOT EXISTS edges_dst_head ON edges (dst, HEAD_KEY DESC, src, type);
+CREATE INDEX IF NOT EXISTS nodes_doc_flags ON nodes (LOADED, CONFLICT, NUMBER) WHERE LOADED IS NOT NULL;
+CREATE INDEX IF NOT EXISTS warnings_kind ON warnings (kind);
 """
 # A node's number without leading zeros (identity_key.number_key), as an indexed expression.
 NUMBER_KEY = "ltrim(coalesce(json_extract(props, '$.number'), ''), '0')"
 # An edge's `head` (said in a title or preamble) as an indexed expression: a trace's depth-1 order.
 HEAD_KEY = "coalesce(json_extract(props, '$.head'), 0)"
-SCHEMA = SCHEMA.replace("NUMBER_KEY", NUMBER_KEY).replace("HEAD_KEY", HEAD_KEY)
+# What `stats` counts of a document, as indexed expressions: counted from the index alone.
+# Every document node has `loaded` (true or false), no other node has it.
+LOADED = "json_extract(props, '$.loaded')"
+CONFLICT = "json_extract(props, '$.date_conflict')"
+NUMBER = "coalesce(json_extract(props, '$.number'), '')"
+for _name, _sql in (("NUMBER_KEY", NUMBER_KEY), ("HEAD_KEY", HEAD_KEY), ("LOADED", LOADED),
+                    ("CONFLICT", CONFLICT), ("NUMBER", NUMBER)):  # fmt: skip
+    SCHEMA = SCHEMA.replace(_name, _sql)
 _CHUNK = 500  # host parameters per IN (...) list
 Triple = tuple[str, str, str]
 
@@ -130,6 +140,7 @@ class Facts:
             "doc_nodes",
             "doc_refs",
             "search_docs",
+            "search_words",
             "warnings",
             "nodes",
             "node_labels",
@@ -364,6 +375,8 @@ class Facts:
             marks = ",".join("?" * len(chunk))
             self.db.execute(f"DELETE FROM search_docs WHERE rowid IN (SELECT rid FROM doc_nodes WHERE node IN ({marks}))",
                             chunk)  # fmt: skip
+            self.db.execute(f"DELETE FROM search_words WHERE rowid IN (SELECT rid FROM doc_nodes WHERE node IN ({marks}))",
+                            chunk)  # fmt: skip
             for table, col in (
                 ("doc_nodes", "node"),
                 ("doc_refs", "node"),
@@ -376,7 +389,9 @@ class Facts:
             n, row = rows[i]
             rid = self.db.execute("INSERT INTO doc_nodes (node, grp, plain) VALUES (?, ?, ?)",
                                   (n.id, n.group, n.plain)).lastrowid  # fmt: skip
-            self.db.execute("INSERT INTO search_docs (rowid, hay) VALUES (?, ?)", (rid, haystack(row)))
+            hay = haystack(row)
+            self.db.execute("INSERT INTO search_docs (rowid, hay) VALUES (?, ?)", (rid, hay))
+            self.db.execute("INSERT INTO search_words (rowid, words) VALUES (?, ?)", (rid, search_words(hay)))
             self.db.execute("INSERT INTO doc_refs VALUES (?, ?, ?, ?, ?)", (n.id, *ref_keys(row.props)))
             if not n.props["loaded"]:
                 self._add_owner(f"~doc:{n.id}", citation(n))
