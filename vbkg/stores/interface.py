@@ -123,13 +123,9 @@ class Store(abc.ABC):
         found = [(e.src, e.type, bool(e.props.get("head"))) for e in self.edges(dst=dst, types=types)]
         return iter(sorted(found, key=lambda x: (not x[2], x[0], x[1])))
 
-    def search_texts(
-        self, needles: Sequence[str], short: Sequence[str] = ()
-    ) -> list[tuple[str, str, str | None, bool]] | None:
-        """(id, search text, number, loaded) of the documents whose search text
-        (search_text.haystack) holds every needle, and each `short` word too (a number: or is
-        the document's number, leading zeros aside), from an index: what `search` ranks before
-        it reads the few it shows. None: no index (search scans the documents)."""
+    def search_ranked(self, tokens: Sequence[str], limit: int) -> list[tuple[int, str]] | None:
+        """(score, id) of the `limit` best documents for these query words (queries.search:
+        its scoring and order, computed by the store's indexes); None: no index (search scans)."""
         return None
 
     def grouped_stats(self) -> dict[str, Any] | None:

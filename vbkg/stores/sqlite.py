@@ -290,35 +290,40 @@ class SQLiteStore(Store):
         found = (self._node(r) for r in rows)
         return [n for n in found if matches(n, type_code, number, issuer_code, year)]
 
-    def search_texts(
-        self, needles: Sequence[str], short: Sequence[str] = ()
-    ) -> list[tuple[str, str, str | None, bool]] | None:
-        if not (needles or short) or not Facts(self.db).current():
+    def search_ranked(self, tokens: Sequence[str], limit: int) -> list[tuple[int, str]] | None:
+        """queries.search's ranking in one query over the word index (search_words), the
+        trigram index (search_docs) and the number index (doc_refs): each word narrows the
+        candidates by an indexed set, and only the `limit` best rows come back."""
+        if not tokens or not Facts(self.db).current():
             return None
-        # the trigram index finds the long words; words too short for it, whole words of the
-        # text, the word index: both in SQL, before any row reaches Python ("ke hoach 46":
-        # "hoach" alone is in every plan; "kl 1" has no long word at all)
-        where: list[str] = []
-        args: list[str] = []
-        if needles:
-            where.append("d.rid IN (SELECT rowid FROM search_docs WHERE search_docs MATCH ?)")
-            args.append(" AND ".join('"' + n.replace('"', '""') + '"' for n in needles))
-        for word in short:  # a whole word of the text (the word index), or a number's own document
-            words = "d.rid IN (SELECT rowid FROM search_words WHERE search_words MATCH ?)"
-            if word.isdigit():
-                where.append(f"({words} OR d.node IN (SELECT node FROM doc_refs WHERE number = ?))")
-                args += [f'"{word}"', number_key(word)]
-            else:
-                where.append(words)
-                args.append(f'"{word}"')
+        word = "SELECT rowid FROM search_words WHERE search_words MATCH ?"
+        inside = "SELECT rowid FROM search_docs WHERE search_docs MATCH ?"
+        own = ("SELECT d3.rid FROM doc_refs r JOIN doc_nodes d3 ON d3.node = r.node JOIN nodes x ON x.id = r.node "
+               "WHERE r.number = ? AND json_extract(x.props, '$.number') IS NOT NULL")  # fmt: skip
+        scores, score_args, where, where_args = [], [], [], []
+        for q in tokens:
+            phrase = f'"{q}"'
+            if q.isdigit():  # its own number 3, a word of the text 1
+                scores.append(f"CASE WHEN d.rid IN ({own}) THEN 3 WHEN d.rid IN ({word}) THEN 1 ELSE 0 END")
+                score_args += [number_key(q), phrase]
+                where.append(f"d.rid IN ({own} UNION {word})")
+                where_args += [number_key(q), phrase]
+            elif len(q) > 2:  # a word 2, inside a word 1
+                scores.append(f"CASE WHEN d.rid IN ({word}) THEN 2 ELSE 1 END")
+                score_args.append(phrase)
+                where.append(f"d.rid IN ({inside})")
+                where_args.append(phrase)
+            else:  # a short word counts only whole
+                scores.append("2")
+                where.append(f"d.rid IN ({word})")
+                where_args.append(phrase)
+        sql = (f"SELECT {' + '.join(scores)} AS score, d.node FROM doc_nodes d JOIN nodes n ON n.id = d.node "
+               f"WHERE {' AND '.join(where)} "
+               "ORDER BY score DESC, json_extract(n.props, '$.loaded') DESC, d.node LIMIT ?")  # fmt: skip
         with self._reading():
-            rows = self.db.execute(
-                "SELECT d.node, s.hay, json_extract(n.props, '$.number'), json_extract(n.props, '$.loaded') "
-                "FROM doc_nodes d JOIN search_docs s ON s.rowid = d.rid JOIN nodes n ON n.id = d.node "
-                f"WHERE {' AND '.join(where)}",
-                args,
-            ).fetchall()
-        return [(node, hay, number, bool(loaded)) for node, hay, number, loaded in rows]
+            return [
+                (int(score), node) for score, node in self.db.execute(sql, [*score_args, *where_args, limit])
+            ]
 
     def grouped_stats(self) -> dict[str, Any] | None:
         if not Facts(self.db).current():
