@@ -14,7 +14,6 @@ from .docs import summary
 __all__ = ["haystack", "query_tokens", "ranked", "search"]
 
 _TOKEN = WORD
-_SUBSTRING = 3  # a query word this long is in the text of every document it can find (the index's trigrams)
 
 
 def query_tokens(text: str) -> list[str]:
