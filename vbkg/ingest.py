@@ -11,6 +11,7 @@ from .graph import build_graph
 from .loaders import LoaderError, RawDocument, Unchanged, Undecoded, decode, scan_lazily
 from .pipeline import WINDOW_PER_JOB, extract_raw, map_ordered
 from .stores import LoadSummary, Store, Upsert
+from .stores.sqlite_facts import source_rows
 
 Progress = Callable[[str], None]
 # Documents per commit: bounds the memory a load holds; each commit is atomic, so a load
@@ -28,7 +29,9 @@ def _prepare(item: RawDocument | Undecoded | Unchanged | LoaderError) -> Upsert 
     record = extract_raw(item)
     if isinstance(record, LoaderError):
         return record
-    return Upsert(item.source, item.content_hash, record_dict(record))
+    data = record_dict(record)
+    # the store's rows of it are built here too: on a worker with --jobs, not in the committing process
+    return Upsert(item.source, item.content_hash, data, source_rows(item.source, data))
 
 
 def _unread(item: RawDocument | Undecoded | Unchanged | LoaderError) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import abc
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import networkx as nx
 
@@ -13,6 +13,9 @@ from ..extraction.identity_key import number_key
 from ..graph.schema import Label
 from .ref_keys import matches
 from .rows import EdgeRow, NodeRow
+
+if TYPE_CHECKING:
+    from .sqlite_facts import SourceRows
 
 GraphBuilder = Callable[[Iterable[dict[str, Any]]], nx.MultiDiGraph]
 
@@ -23,11 +26,17 @@ class StoreError(Exception):
 
 @dataclass(frozen=True)
 class Upsert:
-    """One document's extraction record, replacing whatever the store held for its source."""
+    """One document's extraction record, replacing whatever the store held for its source.
+
+    `prepared`: the rows the embedded store (and the Neo4j store's planner) derives from the
+    record (sqlite_facts.source_rows), built where the record was extracted (a worker process
+    with --jobs), so the committing process only writes them.
+    """
 
     source: str
     content_hash: str
     record: dict[str, Any]
+    prepared: SourceRows | None = None
 
 
 @dataclass

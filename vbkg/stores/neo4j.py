@@ -223,7 +223,8 @@ class Neo4jStore(Store):
         return token
 
     def _write_sources(self, tx: Any, upserts: Sequence[Upsert]) -> None:
-        rows = [{"source": u.source, "hash": u.content_hash, "record": json.dumps(u.record, ensure_ascii=False),
+        rows = [{"source": u.source, "hash": u.content_hash,
+                 "record": u.prepared.record_json if u.prepared else json.dumps(u.record, ensure_ascii=False),
                  "warnings": [str(w["kind"]) for w in u.record.get("warnings", [])]}
                 for u in upserts]  # fmt: skip
         for batch in self._batches(rows):

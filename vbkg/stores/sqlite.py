@@ -112,15 +112,17 @@ class SQLiteStore(Store):
                 sqlite_changes.start(self.db)
             self.db.executemany(
                 "INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?)",
-                [(u.source, u.content_hash, json.dumps(u.record, ensure_ascii=False), now) for u in upserts],
-            )
+                [(u.source, u.content_hash, u.prepared.record_json if u.prepared else
+                  json.dumps(u.record, ensure_ascii=False), now) for u in upserts],
+            )  # fmt: skip
             facts = Facts(self.db)
             if build is not build_graph:
                 nodes, edges = to_rows(build(self.records()))
                 self._replace_graph(nodes, edges)
                 facts.invalidate()
             elif facts.current():
-                facts.replace({u.source: u.record for u in upserts})
+                facts.replace({u.source: u.record for u in upserts},
+                              {u.source: u.prepared for u in upserts if u.prepared})  # fmt: skip
             else:  # the first commit, or a store an older vbkg or `write_graph` wrote
                 facts.rebuild(list(self.records()))
             if then is not None:

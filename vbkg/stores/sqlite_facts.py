@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from ..graph.facts import (
@@ -111,6 +112,46 @@ def _node_row(node_id: str, props: dict[str, Any]) -> NodeRow:
     return NodeRow(node_id, tuple(sorted(props["labels"])), rest)
 
 
+Row = tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class SourceRows:
+    """One source's rows of the fact tables, JSON already made: pure, so a load builds them on
+    its worker processes and the committing process only writes them."""
+
+    record_json: str
+    items: list[Row]  # (source, idx, grp, key, view, loaded, dates, spec)
+    facts: list[Row]  # (source, n, src_item, dst_item, src, type, dst, evidence)
+    owned: list[Row]  # (node, owner, props, link)
+    warnings: list[Row]  # (source, kind)
+
+
+def owner_rows(owner: str, rf: RecordFacts) -> tuple[list[Row], list[Row]]:
+    """The facts and owned rows of a record or of a cited document (`~doc:ID`)."""
+    facts = []
+    for n, f in enumerate(rf.facts):
+        src, dst = f.src, f.dst
+        facts.append((owner, n, src if isinstance(src, int) else None, dst if isinstance(dst, int) else None,
+                      None if isinstance(src, int) else src, f.rel, None if isinstance(dst, int) else dst,
+                      _dumps(f.evidence)))  # fmt: skip
+    owned = [
+        (node, owner, _dumps(o.props), _dumps(o.link) if o.link else None) for node, o in rf.nodes.items()
+    ]
+    return facts, owned
+
+
+def source_rows(source: str, record: dict[str, Any]) -> SourceRows:
+    """Everything a commit writes for one record, but its effect on the merged graph."""
+    rf = record_facts(record)
+    facts, owned = owner_rows(source, rf)
+    items = [(source, i, s.group, key_text(s.identity), _dumps(member_view(s.identity)), s.loaded is not None,
+              _dumps(sorted(s.dates)) if s.dates else None, _dumps(s.to_json()))
+             for i, s in enumerate(rf.items)]  # fmt: skip
+    warnings = [(source, w["kind"]) for w in record.get("warnings", [])]
+    return SourceRows(_dumps(record), items, facts, owned, warnings)
+
+
 class Facts:
     """The derived-fact tables of one SQLite connection; every method runs inside the caller's transaction."""
 
@@ -152,8 +193,11 @@ class Facts:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('facts', ?)", (FACTS_VERSION,))
 
     # --- one commit ---------------------------------------------------------------------------
-    def replace(self, records: dict[str, dict[str, Any]]) -> None:
-        """Replace these sources' facts (their records are already stored) and update the graph."""
+    def replace(
+        self, records: dict[str, dict[str, Any]], prepared: dict[str, SourceRows] | None = None
+    ) -> None:
+        """Replace these sources' facts (their records are already stored) and update the graph;
+        `prepared` holds rows already built (source_rows) for some of them."""
         touched: set[str] = set()
         stored = {
             x for (x,) in self._select("SELECT DISTINCT source FROM items WHERE source IN ({})", set(records))
@@ -161,9 +205,9 @@ class Facts:
         for source, record in records.items():
             if source in stored:  # a new source has nothing to drop
                 touched |= self._drop_source(source)
-            touched |= self._add_source(source, record_facts(record))
-            self.db.executemany("INSERT INTO warnings VALUES (?, ?)",
-                                [(source, w["kind"]) for w in record.get("warnings", [])])  # fmt: skip
+            rows = (prepared or {}).get(source) or source_rows(source, record)
+            touched |= self._add_source(rows)
+            self.db.executemany("INSERT INTO warnings VALUES (?, ?)", rows.warnings)
         self._resolve(touched)
         self._write_owned()
         self._write_edges()
@@ -192,34 +236,20 @@ class Facts:
         self.db.execute("DELETE FROM owned WHERE owner = ?", (owner,))
 
     def _add_owner(self, owner: str, rf: RecordFacts) -> None:
-        rows = []
-        for n, f in enumerate(rf.facts):
-            src, dst = f.src, f.dst
-            rows.append((owner, n, src if isinstance(src, int) else None, dst if isinstance(dst, int) else None,
-                         None if isinstance(src, int) else src, f.rel, None if isinstance(dst, int) else dst,
-                         _dumps(f.evidence)))  # fmt: skip
-            if not isinstance(src, int) and not isinstance(dst, int):
-                self.dirty_edges.add((src, f.rel, dst))
-        self.db.executemany("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        self.db.executemany(
-            "INSERT INTO owned VALUES (?, ?, ?, ?)",
-            [
-                (node, owner, _dumps(o.props), _dumps(o.link) if o.link else None)
-                for node, o in rf.nodes.items()
-            ],
-        )
-        self.dirty_owned.update(rf.nodes)
+        self._add_rows(*owner_rows(owner, rf))
 
-    def _add_source(self, source: str, rf: RecordFacts) -> set[str]:
-        self._add_owner(source, rf)
-        rows = []
-        for i, s in enumerate(rf.items):
-            key = key_text(s.identity)
-            self.came.setdefault(s.group, set()).add(str(key))
-            rows.append((source, i, s.group, key, _dumps(member_view(s.identity)), s.loaded is not None,
-                         _dumps(sorted(s.dates)) if s.dates else None, _dumps(s.to_json())))  # fmt: skip
-        self.db.executemany("INSERT INTO items VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)", rows)
-        return {s.group for s in rf.items}
+    def _add_rows(self, facts: list[Row], owned: list[Row]) -> None:
+        self.db.executemany("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?)", facts)
+        self.dirty_edges.update((f[4], f[5], f[6]) for f in facts if f[2] is None and f[3] is None)
+        self.db.executemany("INSERT INTO owned VALUES (?, ?, ?, ?)", owned)
+        self.dirty_owned.update(o[0] for o in owned)
+
+    def _add_source(self, rows: SourceRows) -> set[str]:
+        self._add_rows(rows.facts, rows.owned)
+        for item in rows.items:
+            self.came.setdefault(item[2], set()).add(str(item[3]))
+        self.db.executemany("INSERT INTO items VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)", rows.items)
+        return {item[2] for item in rows.items}
 
     def _groups_sharing_ids(self, groups: set[str], plains: set[str]) -> set[str]:
         """Groups outside `groups` with a document whose id one of `plains` could clash with."""
