@@ -58,6 +58,10 @@ class SQLiteStore(Store):
             if not self.read_only:
                 self.db.execute("PRAGMA journal_mode=WAL")
                 self.db.execute("PRAGMA synchronous=NORMAL")
+                # a commit touches index pages all over a large store: keep up to 256 MB of them
+                # (SQLite's default is 2 MB); a small load touches few and stays small
+                self.db.execute("PRAGMA cache_size=-262144")
+                self.db.execute("PRAGMA temp_store=MEMORY")
                 self.db.executescript(_SCHEMA)
                 # the per-source facts incremental commits keep (sqlite_facts.py); an older store
                 # opened read-only has none, and its queries scan as they did
