@@ -1,7 +1,30 @@
 """Extraction: normalised text to document records. Pure functions, no I/O."""
 
-from .document import extract_document
-from .model import DocIdentity, DocumentRecord, Reference, Statement
-from .serialize import record_dict
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .document import extract_document
+    from .model import DocIdentity, DocumentRecord, Reference, Statement
+    from .serialize import record_dict
 
 __all__ = ["DocIdentity", "DocumentRecord", "Reference", "Statement", "extract_document", "record_dict"]
+
+# Imported when first used (PEP 562): a module that needs only identity_key or codes does not
+# compile every extraction pattern.
+_LAZY = {
+    "extract_document": ".document",
+    "DocIdentity": ".model",
+    "DocumentRecord": ".model",
+    "Reference": ".model",
+    "Statement": ".model",
+    "record_dict": ".serialize",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -21,15 +21,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from ..extraction.identity_key import BaseKey, DocKey, key_of, readable_id, text_fingerprint
 from .clusters import Cluster, Clusters, Item, unique_ids
 from .merge import _document_node, _evidence, person_id
 from .organizations import add_org
 from .schema import Label, Rel
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 Record = Mapping[str, Any]
 End = int | str  # an item's index in its record, or a node id
@@ -154,6 +155,8 @@ def record_facts(r: Record) -> RecordFacts:
         fact(me, ref["relation"], i, _evidence(src, ev, "reference"))
     for st, (a, b) in zip(r["statements"], stmts, strict=True):
         fact(a, st["relation"], b, _evidence(src, st["evidence"], "statement"))
+    import networkx as nx  # here: a store opened to be read imports no networkx
+
     g = nx.MultiDiGraph()  # the organizations this record names, with their parents
     for o in r["organizations"]:
         add_org(g, o["name"])
@@ -259,6 +262,8 @@ def citation(node: DocNode) -> RecordFacts:
     out = RecordFacts()
     if node.props["loaded"]:
         return out
+    import networkx as nx
+
     g = nx.MultiDiGraph()
     if issuer := add_org(g, node.props.get("issuer"), node.props.get("date")):
         out.facts.append(Fact(node.id, str(Rel.ISSUED_BY), issuer, {"source": None, "kind": "citation"}))

@@ -11,15 +11,16 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from ..extraction.codes import class_of
 from ..extraction.identity_key import slug
 from .clusters import Cluster, Clusters, Item, unique_ids
 from .organizations import add_org, org_id
 from .schema import HEAD_SECTIONS, Label, Rel
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["build_graph", "org_id", "person_id"]
 
@@ -108,6 +109,8 @@ def build_graph(records: Iterable[Record]) -> nx.MultiDiGraph:
         for w in r["warnings"]:
             if w["kind"] == "date_conflict" and w.get("target"):
                 dates_warned[id(cluster(w["target"], r))].update(w.get("dates") or [])
+
+    import networkx as nx  # here: importing the vocabulary of this package needs no networkx
 
     g = nx.MultiDiGraph()
     every = clusters.all()

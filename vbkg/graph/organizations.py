@@ -12,13 +12,14 @@ own, linked to its body by POST_IN (org:postIn).
 
 from __future__ import annotations
 
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from ..extraction import bodies as bd
 from ..extraction.identity_key import slug
 from .schema import Label, Rel
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 def org_id(name: str) -> str:

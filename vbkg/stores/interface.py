@@ -7,17 +7,17 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Self
 
-import networkx as nx
-
 from ..extraction.identity_key import number_key
 from ..graph.schema import Label
 from .ref_keys import matches
 from .rows import EdgeRow, NodeRow
 
 if TYPE_CHECKING:
+    import networkx as nx
+
     from .sqlite_facts import SourceRows
 
-GraphBuilder = Callable[[Iterable[dict[str, Any]]], nx.MultiDiGraph]
+GraphBuilder = Callable[[Iterable[dict[str, Any]]], "nx.MultiDiGraph"]
 
 
 class StoreError(Exception):

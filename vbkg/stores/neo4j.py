@@ -23,8 +23,6 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import networkx as nx
-
 from .cypher_guard import writes
 from .interface import GraphBuilder, Store, StoreError, Upsert
 from .neo4j_plan import cache_path, open_cache, remove
@@ -35,6 +33,8 @@ from .rows import EdgeRow, NodeRow, to_rows
 from .sqlite_changes import Changes
 
 if TYPE_CHECKING:
+    import networkx as nx
+
     from .sqlite import SQLiteStore
 
 _BASES = ("Document", "Organization", "Person")

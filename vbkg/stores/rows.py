@@ -9,11 +9,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from ..graph.schema import Label
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 JSON_PROPS = frozenset({"evidence"})
 
@@ -82,6 +83,8 @@ def to_rows(g: nx.MultiDiGraph) -> tuple[list[NodeRow], list[EdgeRow]]:
 
 
 def from_rows(nodes: Iterable[NodeRow], edges: Iterable[EdgeRow]) -> nx.MultiDiGraph:
+    import networkx as nx  # here: reading a store needs no networkx until a whole graph is asked for
+
     g = nx.MultiDiGraph()
     for n in nodes:
         g.add_node(n.id, labels=list(n.labels), **{k: v for k, v in n.props.items() if k != "id"})

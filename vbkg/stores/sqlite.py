@@ -14,12 +14,9 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from ..extraction.identity_key import fold_code, number_key, type_key
-from ..graph import build_graph
 from . import sqlite_changes
 from .interface import GraphBuilder, Store, StoreError, Upsert
 from .ref_keys import matches
@@ -30,6 +27,9 @@ from .sqlite_facts import SCHEMA as FACTS_SCHEMA
 from .sqlite_open import check_schema as _check_schema
 from .sqlite_open import connect as _connect
 from .sqlite_open import why as _why
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 SCHEMA_VERSION = "1"
 _SCHEMA = """
@@ -110,6 +110,8 @@ class SQLiteStore(Store):
         `then` gets the commit's diff of the graph (sqlite_changes.py) before the transaction
         commits; if it raises, nothing is committed (the Neo4j store replays the diff there).
         """
+        from ..graph import build_graph  # here: a store opened to be read needs no graph building
+
         now = time.time()
         with self._transaction():
             if then is not None:
