@@ -178,8 +178,14 @@ from vbkg.stats import stats
 from vbkg.stores import open_embedded
 store = open_embedded(sys.argv[1])
 out = {}
-def timed(name, fn):
+def timed(name, fn, again=4):
+    # the first call, on a store just opened (its pages not yet in SQLite's cache), and the
+    # median of `again` more (what a server or a notebook that keeps the store open waits)
     t0 = time.perf_counter(); result = fn(); out[name] = time.perf_counter() - t0
+    warm = []
+    for _ in range(again):
+        t0 = time.perf_counter(); fn(); warm.append(time.perf_counter() - t0)
+    out[name + "_warm"] = sorted(warm)[len(warm) // 2] if warm else out[name]
     return result
 hub = timed("show", lambda: resolve_ref(store, sys.argv[2]))
 timed("search", lambda: search(store, "hoa binh"))
@@ -187,7 +193,7 @@ timed("search2", lambda: search(store, "ke hoach 46"))
 timed("search3", lambda: search(store, "1-CT/TW"))
 timed("stats", lambda: stats(store))
 timed("trace_page", lambda: list(itertools.islice(iter_trace(store, hub.id), 50)))
-rows = timed("trace", lambda: trace(store, hub.id))
+rows = timed("trace", lambda: trace(store, hub.id), again=0)
 out["trace_rows"] = len(rows)
 print(json.dumps(out))
 """
@@ -265,14 +271,19 @@ def main() -> int:
 
     hub = "1-CT/TW"
     inside = in_process(db, hub)
-    row(f"in process: show {hub} (symbol -> document)", f"{inside['show'] * 1000:,.1f} ms", "< 5 ms")
-    row("in process: search 'hoa binh'", f"{inside['search'] * 1000:,.1f} ms", "< 50 ms")
-    row("in process: search 'ke hoach 46'", f"{inside['search2'] * 1000:,.1f} ms", "< 50 ms")
-    row("in process: search '1-CT/TW'", f"{inside['search3'] * 1000:,.1f} ms", "< 50 ms")
-    row("in process: stats", f"{inside['stats'] * 1000:,.1f} ms", "< 1 s")
+
+    def first_warm(name: str) -> str:
+        return f"{inside[name] * 1000:,.1f} / {inside[name + '_warm'] * 1000:,.1f} ms"
+
+    print("  in process (the first call on a store just opened / the median of 4 more):")
+    row(f"in process: show {hub} (symbol -> document)", first_warm("show"), "< 5 ms")
+    row("in process: search 'hoa binh'", first_warm("search"), "< 50 ms")
+    row("in process: search 'ke hoach 46'", first_warm("search2"), "< 50 ms")
+    row("in process: search '1-CT/TW'", first_warm("search3"), "< 50 ms")
+    row("in process: stats", first_warm("stats"), "< 1 s")
     row(f"in process: trace {hub} ({inside['trace_rows']:,} rows)", f"{inside['trace'] * 1000:,.0f} ms",
         "< 50 ms first page")  # fmt: skip
-    row(f"in process: trace {hub}, first page (50 rows)", f"{inside['trace_page'] * 1000:,.0f} ms", "< 50 ms")
+    row(f"in process: trace {hub}, first page (50 rows)", first_warm("trace_page"), "< 50 ms")
     trace_first = first_row_time("trace", hub, "--store", db, "--format", "json")
     trace = vbkg("trace", hub, "--store", db, "--format", "json")
     rows = trace.out.count('"id"')

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from .cypher_guard import writes
 from .interface import GraphBuilder, Store, StoreError, Upsert
-from .neo4j_plan import cache_path, open_cache, remove
+from .neo4j_plan import cache_path, open_cache
 from .neo4j_uri import parse as parse_uri
 from .neo4j_values import edge_props, node_props, plain, read_edge_props, read_node_props
 from .ref_keys import matches
@@ -251,10 +251,6 @@ class Neo4jStore(Store):
         """Rebuild the cache from Neo4j's records (and these), and make Neo4j's graph equal to it."""
         from ..graph import build_graph
 
-        path = cache.path
-        cache.close()
-        remove(path)
-        self._cache = cache = open_cache(path) or cache
         stored = {r["source"]: Upsert(r["source"], r["hash"], json.loads(r["record"])) for r in self._read(
             "MATCH (s:Source) RETURN s.source AS source, s.content_hash AS hash, s.record AS record")}  # fmt: skip
         stored.update({u.source: u for u in upserts})
@@ -271,7 +267,8 @@ class Neo4jStore(Store):
             self._write(work)
             cache.set_meta(_TOKEN, token[0])
 
-        cache.commit(list(stored.values()), build_graph, then=replace)
+        # in the cache's own transaction: a load sharing the cache waits, then finds it current
+        cache.commit(list(stored.values()), build_graph, then=replace, whole=True)
 
     def _commit_whole(self, upserts: Sequence[Upsert], build: GraphBuilder) -> None:
         def work(tx: Any) -> None:

@@ -58,9 +58,6 @@ class SQLiteStore(Store):
             if not self.read_only:
                 self.db.execute("PRAGMA journal_mode=WAL")
                 self.db.execute("PRAGMA synchronous=NORMAL")
-                # a commit touches index pages all over a large store: keep up to 256 MB of them
-                # (SQLite's default is 2 MB); a small load touches few and stays small
-                self.db.execute("PRAGMA cache_size=-262144")
                 self.db.execute("PRAGMA temp_store=MEMORY")
                 self.db.executescript(_SCHEMA)
                 # the per-source facts incremental commits keep (sqlite_facts.py); an older store
@@ -102,20 +99,31 @@ class SQLiteStore(Store):
             raise StoreError(f"{self.path}: writing failed, nothing was changed ({_why(exc)})") from exc
 
     def commit(
-        self, upserts: Sequence[Upsert], build: GraphBuilder, then: Callable[[Changes], None] | None = None
+        self,
+        upserts: Sequence[Upsert],
+        build: GraphBuilder,
+        then: Callable[[Changes], None] | None = None,
+        whole: bool = False,
     ) -> None:
         """With vbkg's own builder only the facts of these sources change (sqlite_facts.py); any
         other builder rebuilds the graph from every record.
 
         `then` gets the commit's diff of the graph (sqlite_changes.py) before the transaction
         commits; if it raises, nothing is committed (the Neo4j store replays the diff there).
+        `whole`: these are all the records; any other is dropped and every fact rebuilt.
         """
         from ..graph import build_graph  # here: a store opened to be read needs no graph building
 
+        # A big batch touches index pages all over a large store: give it up to 256 MB of page
+        # cache (256 KB a document); a commit of a few documents keeps SQLite's 2 MB default,
+        # so adding two documents to a 100k store stays small.
+        self.db.execute(f"PRAGMA cache_size=-{min(262144, max(2048, 256 * len(upserts)))}")
         now = time.time()
         with self._transaction():
             if then is not None:
                 sqlite_changes.start(self.db)
+            if whole:
+                self.db.execute("DELETE FROM sources")
             self.db.executemany(
                 "INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?)",
                 [(u.source, u.content_hash, u.prepared.record_json if u.prepared else
@@ -126,7 +134,7 @@ class SQLiteStore(Store):
                 nodes, edges = to_rows(build(self.records()))
                 self._replace_graph(nodes, edges)
                 facts.invalidate()
-            elif facts.current():
+            elif facts.current() and not whole:
                 facts.replace({u.source: u.record for u in upserts},
                               {u.source: u.prepared for u in upserts if u.prepared})  # fmt: skip
             else:  # the first commit, or a store an older vbkg or `write_graph` wrote
