@@ -136,6 +136,9 @@ _AS_OTHER_USER = """
 import os, sys
 import rich.console, rich.progress, rich.table, sqlite3, json, csv
 import vbkg.cli, vbkg.ingest, vbkg.stats, vbkg.stores.sqlite, vbkg.loaders, vbkg.queries.search
+import importlib, networkx, vbkg.graph.merge, vbkg.extraction.document, vbkg.pipeline
+for target in vbkg.cli.COMMANDS.values():  # imported lazily by vbkg: before the user changes
+    importlib.import_module("vbkg.commands." + target.split(":")[0])
 if os.geteuid() == 0:  # root ignores file modes: become nobody once everything is imported
     os.setgid(65534)
     os.setuid(65534)
