@@ -24,7 +24,7 @@ from vbkg.graph import build_graph  # noqa: E402
 from vbkg.ingest import load  # noqa: E402
 from vbkg.stores import Upsert, open_embedded  # noqa: E402
 from vbkg.stores.neo4j import Neo4jStore  # noqa: E402
-from vbkg.stores.rows import EdgeRow, NodeRow, to_rows  # noqa: E402
+from vbkg.stores.rows import EdgeRow, NodeRow  # noqa: E402
 from vbkg.stores.sqlite_changes import Changes  # noqa: E402
 
 
@@ -72,7 +72,7 @@ def main() -> int:
         f"embedded store, first load (extract + merge + write) {first_s:8.1f} s  {elements / first_s:10,.0f} elements/s"
     )
     print(f"embedded store, re-load, {again.skipped:,} unchanged skipped {again_s:8.1f} s")
-    nodes, edges = to_rows(store.graph())
+    nodes, edges = store.nodes(), store.edges()
     t0 = time.perf_counter()
     store.write_graph(nodes, edges)
     write_s = time.perf_counter() - t0

@@ -52,7 +52,8 @@ def clean(props: Mapping[str, Any]) -> dict[str, Any]:
         if v is None:
             continue
         if k in JSON_PROPS:
-            v = json.dumps(v, ensure_ascii=False, sort_keys=True)
+            if not isinstance(v, str):  # already JSON (a graph read back from a store): as it is
+                v = json.dumps(v, ensure_ascii=False, sort_keys=True)
         elif isinstance(v, list | tuple):
             v = [x for x in v if x is not None]
         out[k] = v
