@@ -317,7 +317,9 @@ class SQLiteStore(Store):
         own = ("SELECT d3.rid FROM doc_refs r JOIN doc_nodes d3 ON d3.node = r.node JOIN nodes x ON x.id = r.node "
                "WHERE r.number = ? AND json_extract(x.props, '$.number') IS NOT NULL")  # fmt: skip
         scores, score_args, where, where_args = [], [], [], []
-        for q in tokens:
+        # SQLite walks the candidates of the first condition and checks the others: numbers
+        # first (a number's documents are few), then the longest words (the rarest, mostly)
+        for q in sorted(tokens, key=lambda t: (not t.isdigit(), -len(t))):
             phrase = f'"{q}"'
             if q.isdigit():  # its own number 3, a word of the text 1
                 scores.append(f"CASE WHEN d.rid IN ({own}) THEN 3 WHEN d.rid IN ({word}) THEN 1 ELSE 0 END")
