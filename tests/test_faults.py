@@ -415,13 +415,33 @@ def test_a_huge_sparql_query_is_stopped_in_time(seeded: Path) -> None:
     started = time.monotonic()
     result = run("sparql", f"SELECT ?s WHERE {{ ?s ?p ?o FILTER(?o IN ({values})) }}", "--store", str(seeded),
                  "--timeout", "2")  # fmt: skip
-    # a guard against a limit that does not fire (the issue saw 223 s), not a speed goal: one
-    # full-suite run on a busy machine took 27 s here, alone it takes 2 s
-    assert time.monotonic() - started < 120
+    # a guard against a limit that does not fire (the issue saw 223 s), not a speed goal: the
+    # 27 s once seen here was the alarm's exception raised inside hypothesis's garbage-collector
+    # callback, where Python ignores it; the alarm now rings again until the block ends
+    assert time.monotonic() - started < 30
     if result.exit_code:  # a fast machine may answer within the limit
         refused(result, "took longer than 2 s")
     deep = "SELECT * WHERE { " + " ".join(f"?s{i} ?p{i} ?o{i} ." for i in range(4000)) + " }"
     refused(run("sparql", deep, "--store", str(seeded)), "SPARQL failed")
+
+
+def test_a_time_limit_whose_first_alarm_is_swallowed_still_stops_the_block() -> None:
+    import click
+
+    from vbkg.commands.common import _OutOfTime, time_limit
+
+    swallowed = 0
+    deadline = time.monotonic() + 20
+    with pytest.raises(click.ClickException, match=r"took longer than 0\.2 s"), time_limit(0.2, "the block"):
+        while time.monotonic() < deadline:
+            try:
+                while time.monotonic() < deadline:
+                    pass
+            except _OutOfTime:
+                if swallowed:
+                    raise
+                swallowed += 1  # as a garbage-collector callback or a __del__ would
+    assert swallowed == 1 and time.monotonic() < deadline
 
 
 def test_sparql_syntax_error_is_one_sentence(seeded: Path) -> None:

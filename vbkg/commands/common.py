@@ -66,10 +66,13 @@ def time_limit(seconds: float | None, what: str) -> Iterator[None]:
         raise _OutOfTime
 
     old = signal.signal(signal.SIGALRM, ring)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # The alarm rings again every 0.25 s until the block ends: an exception raised where Python
+    # ignores it (a garbage-collector callback, a __del__) would otherwise lose the time limit.
+    signal.setitimer(signal.ITIMER_REAL, seconds, 0.25)
     try:
         yield
     except _OutOfTime:
+        signal.setitimer(signal.ITIMER_REAL, 0)
         raise click.ClickException(
             f"{what} took longer than {seconds:g} s and was stopped; narrow it (LIMIT, fewer patterns) "
             "or raise --timeout"
