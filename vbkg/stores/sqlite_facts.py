@@ -458,8 +458,13 @@ class Facts:
         keep = []
         for node in sorted(dirty):
             self._drop_owner_links(node)
+            # the first owner's row, and the last's for a person: two index lookups, not every
+            # record naming the body (all 100,000 plans name the Politburo)
             rows = self.db.execute(
-                "SELECT props, link FROM owned WHERE node = ? ORDER BY owner", (node,)
+                "SELECT props, link FROM owned WHERE node = ? ORDER BY owner LIMIT 1", (node,)
+            ).fetchall()
+            rows += self.db.execute(
+                "SELECT props, link FROM owned WHERE node = ? ORDER BY owner DESC LIMIT 1", (node,)
             ).fetchall()
             if not rows:
                 for table, col in (("nodes", "id"), ("node_labels", "id")):
