@@ -188,3 +188,17 @@ def test_bolt_dates_and_evidence_filter_in_plain_cypher(empty: Neo4jConfig, tmp_
         every = [(e.src, e.dst) for e in store.edges(types=["BASED_ON"])
                  if any("Căn cứ" in ev.get("sentence", "") for ev in json.loads(e.props["evidence"]))]  # fmt: skip
         assert [(r["a"], r["b"]) for r in cited] == sorted(every) and every
+
+
+@pytest.mark.bolt
+def test_bolt_without_a_writable_cache_a_commit_still_lands(
+    empty: Neo4jConfig, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    records = list(_records())
+    (tmp_path / "file").write_text("not a directory")
+    with _neo(empty, tmp_path / "file" / "c.db") as store:  # no cache can be made under a file
+        store.commit(_upserts(records[:5]), build_graph)
+        store.commit(_upserts(records[5:]), build_graph)
+        assert _rows(store.nodes(), store.edges()) == _clean(records)
+    err = capfd.readouterr().err
+    assert err.count("cannot keep the write planner's cache") == 1 and "Traceback" not in err

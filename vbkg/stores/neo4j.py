@@ -92,6 +92,7 @@ class Neo4jStore(Store):
         parsed = parse_uri(uri)  # credentials in the URI are used, never printed
         self.uri, self.database, self.batch = parsed.uri, database, batch
         self._cache: SQLiteStore | None = None
+        self._no_cache = False
         self._cache_path = cache or cache_path(self.uri, database)
         where = f"Neo4j at {self.uri}" + (f", database {database!r}" if database else "")
         try:
@@ -200,9 +201,10 @@ class Neo4jStore(Store):
         )
 
     def _planner(self) -> SQLiteStore | None:
-        if self._cache is None:
+        if self._cache is None and not self._no_cache:
             self._cache = open_cache(self._cache_path)
-            if self._cache is None:
+            if self._cache is None:  # said once; each commit of this store then syncs the whole graph
+                self._no_cache = True
                 _warn(f"cannot keep the write planner's cache at {self._cache_path} (not writable): "
                       "each commit reads the whole graph back")  # fmt: skip
         return self._cache

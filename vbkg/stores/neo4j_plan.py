@@ -17,6 +17,7 @@ per server and database; it can be deleted at any time.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 from pathlib import Path
@@ -42,7 +43,8 @@ def cache_path(uri: str, database: str | None) -> Path:
 
 def remove(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def open_cache(path: Path) -> SQLiteStore | None:
@@ -51,14 +53,18 @@ def open_cache(path: Path) -> SQLiteStore | None:
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        store = SQLiteStore(path)
-    except (OSError, StoreError):
-        remove(path)  # a damaged cache is rebuilt, never trusted
+    except OSError:
+        return None
+    for attempt in range(2):
         try:
             store = SQLiteStore(path)
         except (OSError, StoreError):
-            return None
-    if store.read_only:
+            if attempt:
+                return None
+            remove(path)  # a damaged cache is rebuilt, never trusted
+            continue
+        if not store.read_only:
+            return store
         store.close()
         return None
-    return store
+    return None
