@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from ..lazy import lazy_names
 from .schema import DOCUMENT_RELATIONS, Label, Rel
 
 if TYPE_CHECKING:
@@ -16,8 +16,4 @@ __all__ = ["DOCUMENT_RELATIONS", "Label", "Rel", "build_graph", "org_id", "perso
 # schema is all a query needs.
 _LAZY = {"build_graph": ".merge", "org_id": ".merge", "person_id": ".merge"}
 
-
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        return getattr(importlib.import_module(_LAZY[name], __name__), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_names(__name__, _LAZY)
