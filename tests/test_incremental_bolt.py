@@ -85,11 +85,15 @@ def _neo(config: Neo4jConfig, cache: Path) -> Neo4jStore:
     return Neo4jStore(config.uri, config.user, config.password, config.database, cache=cache)
 
 
+def _wipe(store: Neo4jStore) -> None:
+    store.write_graph([], [])
+    store.run("MATCH (s:Source) DELETE s", {}, write=True)
+
+
 @pytest.fixture
 def empty(bolt_config: Neo4jConfig, tmp_path: Path) -> Neo4jConfig:
     with _neo(bolt_config, tmp_path / "wipe.db") as store:
-        store.write_graph([], [])
-        store.run("MATCH (s:Source) DELETE s", {}, write=True)
+        _wipe(store)
     return bolt_config
 
 
@@ -100,10 +104,8 @@ def test_bolt_any_batching_gives_the_clean_graph(
     empty: Neo4jConfig, tmp_path: Path, plan: tuple[list[int], list[int], list[bool]]
 ) -> None:
     records = list(_records())
-    cache = tmp_path / f"cache-{json.dumps(plan).__hash__()}.db"
-    with _neo(empty, cache) as store:
-        store.write_graph([], [])
-        store.run("MATCH (s:Source) DELETE s", {}, write=True)
+    with _neo(empty, tmp_path / "c.db") as store:
+        _wipe(store)  # hypothesis runs every example with the one fixture
         for batch in _batches(records, *plan):
             store.commit(_upserts(batch), build_graph)
         assert _rows(store.nodes(), store.edges()) == _clean(records)

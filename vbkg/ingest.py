@@ -57,7 +57,7 @@ def load(
     batch: list[Upsert] = []
     # about one batch extracted ahead: the workers go on while a batch is committed
     ahead = max(2, batch_size // (WINDOW_PER_JOB * max(jobs, 1)))
-    scanned = scan_lazily(paths, known=store.known_hashes(), lazy=jobs > 1)
+    scanned = scan_lazily(paths, known=store.known_hashes())
     for item in map_ordered(_prepare, scanned, jobs, ahead, trivial=_unread):
         if isinstance(item, LoaderError):
             summary.failed.append((item.source, item.problem))

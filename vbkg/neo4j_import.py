@@ -32,11 +32,11 @@ from pathlib import Path
 from typing import Any
 
 from .stores.interface import Store
+from .stores.neo4j import CONSTRAINTS, NUMBER_INDEX
 from .stores.neo4j_values import edge_props, node_props
 
 ARRAY = "\x1f"  # U+001F, the unit separator: no text vbkg extracts holds it
 ARRAY_OPTION = "U+001F"
-BASES = ("Document", "Organization", "Person")
 
 
 def _kind(value: Any) -> str:
@@ -158,12 +158,7 @@ def import_script(files: list[str]) -> str:
         "  --verbose",
         "",
         "# then, in cypher-shell (vbkg load creates these itself when it first connects):",
-        *(
-            f"#   CREATE CONSTRAINT {b.lower()}_id IF NOT EXISTS FOR (n:{b}) REQUIRE n.id IS UNIQUE;"
-            for b in BASES
-        ),
-        "#   CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.source IS UNIQUE;",
-        "#   CREATE INDEX document_number IF NOT EXISTS FOR (n:Document) ON (n.number);",
+        *(f"#   {cypher};" for cypher in (*CONSTRAINTS, NUMBER_INDEX)),
         "",
     ]
     return "\n".join(lines)

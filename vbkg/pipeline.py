@@ -110,12 +110,11 @@ def map_ordered(
 
 def _extract_item(item: RawDocument | Undecoded | Unchanged | LoaderError) -> DocumentRecord | LoaderError:
     raw = decode(item) if isinstance(item, Undecoded) else item
-    if isinstance(raw, Unchanged):  # none: nothing is known when extracting
-        return LoaderError(raw.source, "unchanged")
+    assert not isinstance(raw, Unchanged)  # none: no hashes are known when extracting
     return raw if isinstance(raw, LoaderError) else extract_raw(raw)
 
 
 def extract_paths_parallel(paths: Iterable[str | Path], jobs: int) -> Iterator[DocumentRecord | LoaderError]:
     """`extract_paths` with decoding and extraction on `jobs` processes; the same records in
     the same order."""
-    return map_ordered(_extract_item, scan_lazily(paths, lazy=jobs > 1), jobs)
+    return map_ordered(_extract_item, scan_lazily(paths), jobs)

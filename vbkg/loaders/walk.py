@@ -72,9 +72,7 @@ def decode(item: Undecoded) -> LoadResult:
         return LoaderError(item.source, f"unreadable ({type(exc).__name__}: {exc})")
 
 
-def _read_file(
-    path: Path, source: str, known: KnownHashes | None, lazy: bool = False
-) -> Iterator[LazyScanResult]:
+def _read_file(path: Path, source: str, known: KnownHashes | None) -> Iterator[LazyScanResult]:
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
         yield from read_jsonl(path, source, known)
@@ -98,8 +96,7 @@ def _read_file(
     if known is not None and known.unchanged(source, digest):
         yield Unchanged(source, digest)
         return
-    undecoded = Undecoded(source, data, suffix, digest)
-    yield undecoded if lazy else decode(undecoded)
+    yield Undecoded(source, data, suffix, digest)
 
 
 def _walk(root: Path) -> Iterator[Path | LoaderError]:
@@ -156,20 +153,21 @@ def scan_paths(paths: Iterable[str | Path], known: Mapping[str, str] | None = No
     With `known` (source -> content hash, from the store), a document whose raw bytes hash
     to its known hash is yielded as Unchanged, without being decoded or normalised.
     """
-    for item in scan_lazily(paths, known, lazy=False):
+    for item in scan_lazily(paths, known):
         yield decode(item) if isinstance(item, Undecoded) else item
 
 
 def scan_lazily(
-    paths: Iterable[str | Path], known: Mapping[str, str] | None = None, lazy: bool = True
+    paths: Iterable[str | Path], known: Mapping[str, str] | None = None
 ) -> Iterator[LazyScanResult]:
-    """`scan_paths`, with each changed file (not a JSONL line) left Undecoded for `decode`."""
+    """`scan_paths`, with each changed file (not a JSONL line) left Undecoded for `decode`
+    (on a worker process with --jobs)."""
     index = KnownHashes(known) if known is not None else None
     for item in iter_paths(paths):
         if isinstance(item, LoaderError):
             yield item
         else:
-            yield from _read_file(item, display_name(item), index, lazy)
+            yield from _read_file(item, display_name(item), index)
 
 
 def load_paths(paths: Iterable[str | Path]) -> Iterator[LoadResult]:

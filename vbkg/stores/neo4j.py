@@ -18,10 +18,10 @@ import sys
 import time
 import uuid
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .cypher_guard import writes
 from .interface import GraphBuilder, Store, StoreError, Upsert
@@ -38,8 +38,17 @@ if TYPE_CHECKING:
     from .sqlite import SQLiteStore
 
 _BASES = ("Document", "Organization", "Person")
+T = TypeVar("T")
 _STATE = "VbkgState"  # the node whose token says which graph a planner cache mirrors (neo4j_plan.py)
 _TOKEN = "neo4j_token"
+# The schema every key a write matches on needs (also printed by the bulk path, neo4j_import.py).
+CONSTRAINTS = (
+    *(f"CREATE CONSTRAINT {b.lower()}_id IF NOT EXISTS FOR (n:{b}) REQUIRE n.id IS UNIQUE" for b in _BASES),
+    "CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.source IS UNIQUE",
+    f"CREATE CONSTRAINT state_id IF NOT EXISTS FOR (n:{_STATE}) REQUIRE n.id IS UNIQUE",
+)
+# symbol -> document looks documents up by number
+NUMBER_INDEX = "CREATE INDEX document_number IF NOT EXISTS FOR (n:Document) ON (n.number)"
 _NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 BATCH = 1000
 
@@ -145,21 +154,12 @@ class Neo4jStore(Store):
     def _ensure_constraints(self) -> None:
         from neo4j.exceptions import Neo4jError
 
-        statements = [
-            f"CREATE CONSTRAINT {b.lower()}_id IF NOT EXISTS FOR (n:{b}) REQUIRE n.id IS UNIQUE"
-            for b in _BASES
-        ]
-        statements.append(
-            "CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.source IS UNIQUE"
-        )
-        statements.append(f"CREATE CONSTRAINT state_id IF NOT EXISTS FOR (n:{_STATE}) REQUIRE n.id IS UNIQUE")
         with self.driver.session(database=self.database) as s:
-            for cypher in statements:
+            for cypher in CONSTRAINTS:
                 s.run(cypher).consume()
-            # symbol -> document looks documents up by number; a server without this index
-            # syntax (ArcadeDB) scans, and answers the same
+            # a server without this index syntax (ArcadeDB) scans, and answers the same
             with contextlib.suppress(Neo4jError):
-                s.run("CREATE INDEX document_number IF NOT EXISTS FOR (n:Document) ON (n.number)").consume()
+                s.run(NUMBER_INDEX).consume()
 
     def _batches(self, rows: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
         for i in range(0, len(rows), self.batch):
@@ -296,43 +296,43 @@ class Neo4jStore(Store):
 
     def _write_changes(self, tx: Any, ch: Changes) -> None:
         """A diff, by indexed lookups: edges by their ends' unique ids, nodes by id; new ones CREATEd."""
-        by_type: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
-        for e in ch.gone_edges:
-            by_type[(e.type, base_of(e.src), base_of(e.dst))].append({"src": e.src, "dst": e.dst})
-        for (etype, sb, db), rows in sorted(by_type.items()):
-            self._run_batches(tx, f"UNWIND $rows AS r MATCH (a:{_ident(sb)} {{id: r.src}})-[e:{_ident(etype)}]->"
-                                  f"(b:{_ident(db)} {{id: r.dst}}) DELETE e", rows)  # fmt: skip
-        by_base: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for n in ch.gone_nodes:
-            by_base[base_of(n.id)].append({"id": n.id})
-        for base, rows in sorted(by_base.items()):
-            self._run_batches(
-                tx, f"UNWIND $rows AS r MATCH (n:{_ident(base)} {{id: r.id}}) DETACH DELETE n", rows
-            )
-        by_labels: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
-        for n in ch.new_nodes:
-            by_labels[n.labels].append({"id": n.id, "props": node_props(n.props)})
-        for labels, rows in sorted(by_labels.items()):
-            node = f"(n{''.join(':' + _ident(lb) for lb in labels)} {{id: r.id}})"
-            self._run_batches(tx, f"UNWIND $rows AS r CREATE {node} SET n = r.props", rows)
-        by_base = defaultdict(list)
-        for n in ch.changed_nodes:
-            by_base[base_of(n.id)].append({"id": n.id, "props": node_props(n.props)})
-        for base, rows in sorted(by_base.items()):
-            self._run_batches(
-                tx, f"UNWIND $rows AS r MATCH (n:{_ident(base)} {{id: r.id}}) SET n = r.props", rows
-            )
-        for edges, new in ((ch.new_edges, True), (ch.changed_edges, False)):
-            by_type = defaultdict(list)
-            for e in edges:
-                by_type[(e.type, base_of(e.src), base_of(e.dst))].append(
-                    {"src": e.src, "dst": e.dst, "props": edge_props(e.props)})  # fmt: skip
-            for (etype, sb, db), rows in sorted(by_type.items()):
-                a, b = f"(a:{_ident(sb)} {{id: r.src}})", f"(b:{_ident(db)} {{id: r.dst}})"
-                rel = f"[e:{_ident(etype)}]"
-                cypher = (f"UNWIND $rows AS r MATCH {a} MATCH {b} CREATE (a)-{rel}->(b) SET e = r.props" if new
-                          else f"UNWIND $rows AS r MATCH {a}-{rel}->{b} SET e = r.props")  # fmt: skip
-                self._run_batches(tx, cypher, rows)
+
+        def node(n: NodeRow) -> str:
+            return f"(n:{_ident(base_of(n.id))} {{id: r.id}})"
+
+        def edge(template: str) -> Callable[[EdgeRow], str]:
+            """`template` with {a}, {e} and {b}: the edge's two ends, by id, and its type."""
+            return lambda x: template.format(a=f"(a:{_ident(base_of(x.src))} {{id: r.src}})",
+                                             e=f"[e:{_ident(x.type)}]",
+                                             b=f"(b:{_ident(base_of(x.dst))} {{id: r.dst}})")  # fmt: skip
+
+        def edge_row(x: EdgeRow) -> dict[str, Any]:
+            return {"src": x.src, "dst": x.dst, "props": edge_props(x.props)}
+
+        def node_row(n: NodeRow) -> dict[str, Any]:
+            return {"id": n.id, "props": node_props(n.props)}
+
+        def created(n: NodeRow) -> str:
+            return f"CREATE (n{''.join(':' + _ident(lb) for lb in n.labels)} {{id: r.id}}) SET n = r.props"
+
+        run = partial(self._by_statement, tx)
+        run(ch.gone_edges, edge("MATCH {a}-{e}->{b} DELETE e"), lambda x: {"src": x.src, "dst": x.dst})
+        run(ch.gone_nodes, lambda n: f"MATCH {node(n)} DETACH DELETE n", lambda n: {"id": n.id})
+        run(ch.new_nodes, created, node_row)
+        run(ch.changed_nodes, lambda n: f"MATCH {node(n)} SET n = r.props", node_row)
+        run(ch.new_edges, edge("MATCH {a} MATCH {b} CREATE (a)-{e}->(b) SET e = r.props"), edge_row)
+        run(ch.changed_edges, edge("MATCH {a}-{e}->{b} SET e = r.props"), edge_row)
+
+    def _by_statement(
+        self, tx: Any, items: Sequence[T], statement: Callable[[T], str], row: Callable[[T], dict[str, Any]]
+    ) -> None:
+        """Each item's row, batched under the statement it needs (labels and relationship types
+        are spliced into Cypher: parameters cannot name them)."""
+        groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for x in items:
+            groups[f"UNWIND $rows AS r {statement(x)}"].append(row(x))
+        for cypher, rows in sorted(groups.items()):
+            self._run_batches(tx, cypher, rows)
 
     def _run_batches(self, tx: Any, cypher: str, rows: list[dict[str, Any]]) -> None:
         for batch in self._batches(rows):

@@ -53,18 +53,14 @@ def open_cache(path: Path) -> SQLiteStore | None:
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None
-    for attempt in range(2):
         try:
             store = SQLiteStore(path)
-        except (OSError, StoreError):
-            if attempt:
-                return None
-            remove(path)  # a damaged cache is rebuilt, never trusted
-            continue
-        if not store.read_only:
-            return store
+        except StoreError:  # a damaged cache is rebuilt, never trusted
+            remove(path)
+            store = SQLiteStore(path)
+    except (OSError, StoreError):
+        return None
+    if store.read_only:
         store.close()
         return None
-    return None
+    return store

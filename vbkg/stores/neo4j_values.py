@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 DATE_PROPS = ("date",)
@@ -50,17 +50,22 @@ def _text(value: Any) -> Any:
     return value
 
 
-def node_props(props: Mapping[str, Any]) -> dict[str, Any]:
+def _dates(props: Mapping[str, Any], convert: Callable[[Any], Any]) -> dict[str, Any]:
+    """`props` with each date, and each date list, converted; a list holds one type, so one
+    that does not convert whole stays as it was."""
     out = dict(props)
     for k in DATE_PROPS:
         if k in out:
-            out[k] = _date(out[k])
+            out[k] = convert(out[k])
     for k in DATE_LIST_PROPS:
         if isinstance(out.get(k), list):
-            values = [_date(v) for v in out[k]]
-            # a list holds one type: all dates, or the text as it was
-            out[k] = values if all(isinstance(v, dt.date) for v in values) else out[k]
+            values = [convert(v) for v in out[k]]
+            out[k] = values if len({type(v) for v in values}) <= 1 else out[k]
     return out
+
+
+def node_props(props: Mapping[str, Any]) -> dict[str, Any]:
+    return _dates(props, _date)
 
 
 def edge_props(props: Mapping[str, Any]) -> dict[str, Any]:
@@ -74,14 +79,7 @@ def edge_props(props: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def read_node_props(props: Mapping[str, Any]) -> dict[str, Any]:
-    out = dict(props)
-    for k in DATE_PROPS:
-        if k in out:
-            out[k] = _text(out[k])
-    for k in DATE_LIST_PROPS:
-        if isinstance(out.get(k), list):
-            out[k] = [_text(v) for v in out[k]]
-    return out
+    return _dates(props, _text)
 
 
 def read_edge_props(props: Mapping[str, Any]) -> dict[str, Any]:

@@ -69,24 +69,27 @@ class Changes:
         return sum(len(x) for x in vars(self).values())
 
 
-def start(db: sqlite3.Connection) -> None:
-    """Log the changes of the transaction under way (call inside it, before its writes)."""
-    for statement in _statements():
-        db.execute(statement)
-    db.execute("DELETE FROM temp.changed_nodes")
-    db.execute("DELETE FROM temp.changed_edges")
-
-
-def _statements() -> list[str]:
-    """The schema above one statement at a time (executescript would commit the transaction)."""
+def _statements(script: str) -> tuple[str, ...]:
+    """A script one statement at a time (executescript would commit the transaction)."""
     out, current = [], []
-    for line in _TRIGGERS.strip().splitlines():
+    for line in script.strip().splitlines():
         current.append(line)
         text = "\n".join(current)
         if sqlite3.complete_statement(text):
             out.append(text)
             current = []
-    return out
+    return tuple(out)
+
+
+_TRIGGER_STATEMENTS = _statements(_TRIGGERS)
+
+
+def start(db: sqlite3.Connection) -> None:
+    """Log the changes of the transaction under way (call inside it, before its writes)."""
+    for statement in _TRIGGER_STATEMENTS:
+        db.execute(statement)
+    db.execute("DELETE FROM temp.changed_nodes")
+    db.execute("DELETE FROM temp.changed_edges")
 
 
 def collect(db: sqlite3.Connection) -> Changes:
