@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -9,7 +10,7 @@ from click.testing import CliRunner
 from vbkg.cli import cli
 from vbkg.export import export_text
 from vbkg.ingest import load
-from vbkg.pipeline import map_ordered
+from vbkg.pipeline import WORKER_NICENESS, map_ordered
 from vbkg.stores import open_embedded
 
 from .conftest import SAMPLES
@@ -17,6 +18,16 @@ from .conftest import SAMPLES
 
 def _square(x: int) -> int:
     return x * x
+
+
+def _niceness(_: int) -> int:
+    return os.nice(0)
+
+
+def test_workers_yield_the_core_to_the_committing_process() -> None:
+    mine = os.nice(0)
+    seen = set(map_ordered(_niceness, range(200), jobs=2))
+    assert seen == {min(mine + WORKER_NICENESS, 19)}
 
 
 def test_map_ordered_keeps_order_across_windows() -> None:

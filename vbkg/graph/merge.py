@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
+from operator import methodcaller
 from typing import TYPE_CHECKING, Any
 
 from ..extraction.codes import class_of
@@ -29,10 +30,12 @@ Identity = Mapping[str, Any]
 
 
 def _most_common(values: Iterable[Any]) -> Any:
-    counts = Counter(v for v in values if v not in (None, ""))
+    counts = Counter(values)  # counted in C: a hub's members are many, and each commit re-reads them
+    counts.pop(None, None)
+    counts.pop("", None)
     if not counts:
         return None
-    return sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))[0][0]
+    return min(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))[0]
 
 
 def _document_node(cluster: Cluster, dates_warned: set[str]) -> dict[str, Any]:
@@ -41,7 +44,7 @@ def _document_node(cluster: Cluster, dates_warned: set[str]) -> dict[str, Any]:
     members = cluster.members
 
     def pick(name: str) -> Any:
-        return me.get(name) or _most_common(m.get(name) for m in members)
+        return me.get(name) or _most_common(map(methodcaller("get", name), members))
 
     type_code = pick("type_code")
     dates = {m.get("date") for m in members if m.get("date")} | dates_warned
