@@ -10,6 +10,7 @@ from vbkg.queries.search import search
 from vbkg.queries.trace import chain, parse_rels, trace
 from vbkg.stats import scanned_stats, stats
 from vbkg.stores import EdgeRow, Store, Upsert
+from vbkg.stores import sqlite_search
 from vbkg.stores.interface import Store as BaseStore
 
 from .test_incremental import _records
@@ -53,9 +54,16 @@ def test_documents_by_number_are_the_scanned_ones(loaded: Store, number: str) ->
 def test_search_through_the_index_finds_what_the_scan_finds(
     loaded: Store, query: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    indexed = search(loaded, query)
+    # every plan of sqlite_search: a best tier sorted (FEW large), walked in rank order (FEW
+    # small), or every candidate scored (limit above the best tier's size)
+    plans = [(few, limit) for few in (1, 3, 2000) for limit in (1, 2, 5, 50)]
+    indexed = {}
+    for few, limit in plans:
+        monkeypatch.setattr(sqlite_search, "FEW", few)
+        indexed[few, limit] = search(loaded, query, limit)
     monkeypatch.setattr(type(loaded), "search_ranked", lambda self, tokens, limit: None)
-    assert indexed == search(loaded, query)
+    assert indexed == {(few, limit): search(loaded, query, limit) for few, limit in plans}
+    assert indexed[2000, 50] or query == "0"  # "0" is nobody's number and no word
 
 
 def test_symbol_lookup_uses_the_number_index(loaded: Store) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..extraction.identity_key import fold_code, number_key, type_key
-from . import sqlite_changes
+from . import sqlite_changes, sqlite_search
 from .interface import GraphBuilder, Store, StoreError, Upsert
 from .ref_keys import matches
 from .rows import EdgeRow, NodeRow, to_rows
@@ -307,41 +307,12 @@ class SQLiteStore(Store):
         return [n for n in found if matches(n, type_code, number, issuer_code, year)]
 
     def search_ranked(self, tokens: Sequence[str], limit: int) -> list[tuple[int, str]] | None:
-        """queries.search's ranking in one query over the word index (search_words), the
-        trigram index (search_docs) and the number index (doc_refs): each word narrows the
-        candidates by an indexed set, and only the `limit` best rows come back."""
+        """queries.search's ranking from the word, trigram and number indexes (sqlite_search):
+        only the `limit` best rows come back."""
         if not tokens or not Facts(self.db).current():
             return None
-        word = "SELECT rowid FROM search_words WHERE search_words MATCH ?"
-        inside = "SELECT rowid FROM search_docs WHERE search_docs MATCH ?"
-        own = ("SELECT d3.rid FROM doc_refs r JOIN doc_nodes d3 ON d3.node = r.node JOIN nodes x ON x.id = r.node "
-               "WHERE r.number = ? AND json_extract(x.props, '$.number') IS NOT NULL")  # fmt: skip
-        scores, score_args, where, where_args = [], [], [], []
-        # SQLite walks the candidates of the first condition and checks the others: numbers
-        # first (a number's documents are few), then the longest words (the rarest, mostly)
-        for q in sorted(tokens, key=lambda t: (not t.isdigit(), -len(t))):
-            phrase = f'"{q}"'
-            if q.isdigit():  # its own number 3, a word of the text 1
-                scores.append(f"CASE WHEN d.rid IN ({own}) THEN 3 WHEN d.rid IN ({word}) THEN 1 ELSE 0 END")
-                score_args += [number_key(q), phrase]
-                where.append(f"d.rid IN ({own} UNION {word})")
-                where_args += [number_key(q), phrase]
-            elif len(q) > 2:  # a word 2, inside a word 1
-                scores.append(f"CASE WHEN d.rid IN ({word}) THEN 2 ELSE 1 END")
-                score_args.append(phrase)
-                where.append(f"d.rid IN ({inside})")
-                where_args.append(phrase)
-            else:  # a short word counts only whole
-                scores.append("2")
-                where.append(f"d.rid IN ({word})")
-                where_args.append(phrase)
-        sql = (f"SELECT {' + '.join(scores)} AS score, d.node FROM doc_nodes d JOIN nodes n ON n.id = d.node "
-               f"WHERE {' AND '.join(where)} "
-               "ORDER BY score DESC, json_extract(n.props, '$.loaded') DESC, d.node LIMIT ?")  # fmt: skip
         with self._reading():
-            return [
-                (int(score), node) for score, node in self.db.execute(sql, [*score_args, *where_args, limit])
-            ]
+            return sqlite_search.ranked(self.db, tokens, limit)
 
     def grouped_stats(self) -> dict[str, Any] | None:
         if not Facts(self.db).current():

@@ -78,6 +78,7 @@ CREATE INDEX IF NOT EXISTS warnings_source ON warnings (source);
 CREATE INDEX IF NOT EXISTS nodes_number ON nodes (NUMBER_KEY);
 CREATE INDEX IF NOT EXISTS edges_dst_head ON edges (dst, HEAD_KEY DESC, src, type);
 CREATE INDEX IF NOT EXISTS nodes_doc_flags ON nodes (LOADED, CONFLICT, NUMBER) WHERE LOADED IS NOT NULL;
+CREATE INDEX IF NOT EXISTS nodes_rank ON nodes (LOADED DESC, id) WHERE LOADED IS NOT NULL;
 CREATE INDEX IF NOT EXISTS warnings_kind ON warnings (kind);
 """
 # A node's number without leading zeros (identity_key.number_key), as an indexed expression.
