@@ -17,6 +17,9 @@ Progress = Callable[[str], None]
 # Documents per commit: bounds the memory a load holds; each commit is atomic, so a load
 # stopped later keeps the batches before it.
 BATCH_SIZE = 1000
+# Batches extracted ahead of the one being committed: the workers go on meanwhile, and a
+# commit slower than usual (a hub re-resolved) does not leave them idle.
+AHEAD_BATCHES = 2
 
 
 def _prepare(item: RawDocument | Undecoded | Unchanged | LoaderError) -> Upsert | Unchanged | LoaderError:
@@ -55,8 +58,7 @@ def load(
     summary = LoadSummary()
     summary.nodes_before, summary.edges_before = store.counts()
     batch: list[Upsert] = []
-    # about one batch extracted ahead: the workers go on while a batch is committed
-    ahead = max(2, batch_size // (WINDOW_PER_JOB * max(jobs, 1)))
+    ahead = max(2, AHEAD_BATCHES * batch_size // (WINDOW_PER_JOB * max(jobs, 1)))
     scanned = scan_lazily(paths, known=store.known_hashes())
     for item in map_ordered(_prepare, scanned, jobs, ahead, trivial=_unread):
         if isinstance(item, LoaderError):

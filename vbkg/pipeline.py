@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import collections
 import itertools
+import json
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -11,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from .extraction import DocumentRecord, extract_document
+from .extraction import DocumentRecord, extract_document, record_dict
 from .extraction.model import Warning
 from .loaders import LoaderError, RawDocument, Unchanged, Undecoded, decode, load_paths, scan_lazily
 
@@ -119,7 +120,19 @@ def _extract_item(item: RawDocument | Undecoded | Unchanged | LoaderError) -> Do
     return raw if isinstance(raw, LoaderError) else extract_raw(raw)
 
 
+def _extract_json(item: RawDocument | Undecoded | Unchanged | LoaderError) -> str | LoaderError:
+    """A document's record as the JSON text `vbkg extract` prints: made on the worker, so the
+    caller only writes it (a record object costs more to send back than its text)."""
+    record = _extract_item(item)
+    return record if isinstance(record, LoaderError) else json.dumps(record_dict(record), ensure_ascii=False)
+
+
 def extract_paths_parallel(paths: Iterable[str | Path], jobs: int) -> Iterator[DocumentRecord | LoaderError]:
     """`extract_paths` with decoding and extraction on `jobs` processes; the same records in
     the same order."""
     return map_ordered(_extract_item, scan_lazily(paths), jobs)
+
+
+def extract_json_parallel(paths: Iterable[str | Path], jobs: int) -> Iterator[str | LoaderError]:
+    """`extract_paths_parallel`, each record as its JSON text (`record_dict`)."""
+    return map_ordered(_extract_json, scan_lazily(paths), jobs)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import sys
 
 import click
 
-from ..extraction import DocumentRecord, record_dict
+from ..extraction import DocumentRecord
 from ..loaders import LoaderError
-from ..pipeline import default_jobs, extract_paths_parallel
+from ..pipeline import default_jobs, extract_json_parallel, extract_paths_parallel
 
 JOBS = click.option("--jobs", type=click.IntRange(min=1), default=None, metavar="N",
                     help="Processes extracting documents (default: every core).")  # fmt: skip
@@ -63,17 +62,18 @@ def extract(paths: tuple[str, ...], fmt: str, jobs: int | None) -> None:
     out = sys.stdout
     if fmt == "json":
         out.write("[")
-    for item in extract_paths_parallel(paths, jobs or default_jobs()):
+    jobs = jobs or default_jobs()
+    # JSON is made where the record is (a worker with --jobs): the text is cheaper to send back
+    items = extract_paths_parallel(paths, jobs) if fmt == "table" else extract_json_parallel(paths, jobs)
+    for item in items:
         if isinstance(item, LoaderError):
             failed += 1
             click.echo(f"error: {item}", err=True)
-            continue
-        if fmt == "table":
+        elif isinstance(item, str):
+            out.write((("\n" if first else ",\n") + item) if fmt == "json" else item + "\n")
+            first = False
+        else:
             records.append(item)
-            continue
-        text = json.dumps(record_dict(item), ensure_ascii=False)
-        out.write((("\n" if first else ",\n") + text) if fmt == "json" else text + "\n")
-        first = False
     if fmt == "json":
         out.write("\n]\n")
     elif fmt == "table":
