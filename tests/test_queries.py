@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from vbkg.cli import cli
+from vbkg.commands import query as query_commands
 from vbkg.ingest import load
 from vbkg.queries import QueryError, resolve_ref
 from vbkg.queries.card import card
@@ -179,6 +180,12 @@ def test_cli_query_commands(tmp_path: Path) -> None:
     assert out.stdout.strip() == "44-KH/TU → 01-KL/TW → 05-CT/TW"
     out = run(cli, ["trace", "01", "--store", db])
     assert out.exit_code == 1 and "ambiguous" in out.stderr and "kl-1-tw-2021" in out.stderr
+    assert "more" not in out.stderr
+    with pytest.MonkeyPatch.context() as patch:  # a long list is cut, and says how much is left
+        patch.setattr(query_commands, "SHOWN_CANDIDATES", 1)
+        out = run(cli, ["trace", "01", "--store", db])
+    listed = [line for line in out.stderr.splitlines() if line.startswith("  ")]
+    assert len(listed) == 2 and "… and 1 more: add the year" in listed[1]
     out = run(cli, ["docs", "--store", db, "--format", "csv", "--class", "Conclusion"])
     assert out.stdout.splitlines()[1].startswith("kl-1-tw-2021,Conclusion,01-KL/TW")
     out = run(cli, ["sparql", "SELECT ?p WHERE { ?p eli:ensures_implementation_of id:kl-1-tw-2021 }",

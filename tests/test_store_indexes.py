@@ -9,8 +9,7 @@ from vbkg.queries.refs import resolve_ref
 from vbkg.queries.search import search
 from vbkg.queries.trace import chain, parse_rels, trace
 from vbkg.stats import scanned_stats, stats
-from vbkg.stores import EdgeRow, Store, Upsert
-from vbkg.stores import sqlite_search
+from vbkg.stores import EdgeRow, Store, Upsert, sqlite_search
 from vbkg.stores.interface import Store as BaseStore
 
 from .test_incremental import _records

@@ -55,11 +55,19 @@ def _short(text: str, width: int = 32) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
+# Candidates an ambiguous REF lists: "1/KH-UBND" in an archive of every district's plans
+# names a thousand documents, and a screenful of them helps nobody choose.
+SHOWN_CANDIDATES = 20
+
+
 def _fail(exc: QueryError) -> None:
     lines = [str(exc)]
-    for c in exc.candidates:
+    for c in exc.candidates[:SHOWN_CANDIDATES]:
         lines.append(f"  {c.get('id')}  {c.get('symbol') or c.get('name') or ''}  {c.get('year') or ''}  "
                      f"{c.get('issuer') or ''}")  # fmt: skip
+    if len(exc.candidates) > SHOWN_CANDIDATES:
+        more = len(exc.candidates) - SHOWN_CANDIDATES
+        lines.append(f'  … and {more:,} more: add the year to REF ("1/KH-UBND 2024") or search by issuer')
     if exc.candidates:
         lines.append("pass one of these ids as REF")
     raise click.ClickException("\n".join(lines))
