@@ -48,6 +48,9 @@ def test_documents_by_number_are_the_scanned_ones(loaded: Store, number: str) ->
         "01-KL/TW",
         "46",
         "0",
+        "2021",  # nobody's own number: a word of titles at best
+        "uan",  # inside words only ("luận", "quận")
+        "uan 2023 ldld",
     ],
 )
 def test_search_through_the_index_finds_what_the_scan_finds(

@@ -8,9 +8,10 @@ Every condition is one of a few indexed sets (FTS5 word index `search_words`, tr
 `search_docs`, number index `doc_refs`); the smallest set drives, the others are checked
 document by document. Three plans, each giving exactly the order above:
 
-1. The best tier, few: the documents where every word scores its most (every word whole,
-   every number their own). When at least `limit` documents are there, no other can rank
-   among the first `limit`, and these are sorted.
+1. The best tier, few: the documents where every word scores the most it scores anywhere
+   (whole, a number as their own; inside a word where no document has it whole, a word of
+   the text where no document has the number as its own). When at least `limit` documents
+   are there, no other can rank among the first `limit`, and these are sorted.
 2. The best tier, many (a word of most documents: "ubnd"): documents are walked in rank
    order (the index nodes_rank) and checked until `limit` are found, so a common word
    costs a few rows instead of sorting most of the archive.
@@ -119,17 +120,31 @@ def _driven(sets: list[tuple[int, _Set]], reads: str = "") -> tuple[str, list[st
 
 def ranked(db: sqlite3.Connection, tokens: Sequence[str], limit: int) -> list[tuple[int, str]]:
     """The `limit` best (score, node id) for the query words `tokens` (queries.query_tokens)."""
-    best = sum(3 if q.isdigit() else 2 for q in tokens)
-    found = _best_tier(db, tokens, limit)
-    if found is not None:
-        return [(best, node) for node in found]
-    return _scored(db, tokens, limit)
+    return _best_tier(db, tokens, limit) or _scored(db, tokens, limit)
 
 
-def _best_tier(db: sqlite3.Connection, tokens: Sequence[str], limit: int) -> list[str] | None:
-    """Plans 1 and 2: the best-scoring documents when at least `limit` are found, else None."""
-    words = [q for q in tokens if not q.isdigit()]
-    sets = ([_words(words)] if words else []) + [_own(q) for q in tokens if q.isdigit()]
+def _exists(db: sqlite3.Connection, s: _Set) -> bool:
+    return _size(db, s, 0) > 0
+
+
+def _best_tier(db: sqlite3.Connection, tokens: Sequence[str], limit: int) -> list[tuple[int, str]] | None:
+    """Plans 1 and 2: the documents where every word scores the most any document gives it,
+    when at least `limit` are found, else None. A word's best is what it scores at best in
+    some document: a number nobody has as their own scores 1 at best ("2021" in titles)."""
+    best = 0
+    sets: list[_Set] = []
+    whole: list[str] = []
+    inside: list[str] = []
+    for q in tokens:
+        if q.isdigit() and _exists(db, own := _own(q)):
+            best, sets = best + 3, [*sets, own]
+        elif q.isdigit() or _exists(db, _words([q])):
+            best, whole = best + (1 if q.isdigit() else 2), [*whole, q]
+        elif len(q) > 2:
+            best, inside = best + 1, [*inside, q]
+        else:  # a short word no document has: nothing is found
+            return None
+    sets += ([_words(whole)] if whole else []) + ([_inside(inside)] if inside else [])
     sized = [(_size(db, s, FEW), s) for s in sets]
     smallest = min(n for n, _ in sized)
     if smallest < limit:  # fewer than `limit` can score best
@@ -142,7 +157,7 @@ def _best_tier(db: sqlite3.Connection, tokens: Sequence[str], limit: int) -> lis
     else:  # plan 2: every set is large, so the tier's share of documents is at least FEW / all
         (documents,) = db.execute("SELECT count(*) FROM doc_nodes").fetchone()
         rows = _walk(db, sets, limit, WALK_MARGIN * limit * documents // FEW + limit)
-    return rows if len(rows) == limit else None
+    return [(best, node) for node in rows] if len(rows) == limit else None
 
 
 def _walk(db: sqlite3.Connection, sets: Sequence[_Set], limit: int, most: int) -> list[str]:
