@@ -24,10 +24,12 @@ from typing import Any
 import pytest
 
 from vbkg.ingest import load
+from vbkg.queries.search import search
 from vbkg.stores import Neo4jConfig, open_embedded
 from vbkg.views.graphdata import neighbourhood
 from vbkg.views.site import build_site, doc_file
 from vbkg.views.viz import hierarchy_graph, page
+from vbkg.web.searching import SearchIndex
 
 from .conftest import GOLD, ROOT, SAMPLES, need
 from .test_queries import SEED_ID
@@ -403,6 +405,17 @@ def synthetic(n: int) -> dict[str, Any]:
     return {"center": "d0", "nodes": nodes, "edges": edges, "total": n, "hidden": 0}
 
 
+def test_search_as_you_type_uses_the_store_index_where_there_is_one(seeded: Path) -> None:
+    store = open_embedded(str(seeded))
+    index = SearchIndex()
+    found = index.search(store, "ket luan 01")
+    assert found[0]["id"] == "kl-1-tw-2021" and found == search(store, "ket luan 01", 20)
+    assert index.entries == []  # no document read into memory: the embedded store ranked them
+    store.search_ranked = lambda tokens, limit: None  # type: ignore[method-assign]  # a store without one
+    assert index.search(store, "ket luan 01") == found and len(index.entries) > 20
+    store.close()
+
+
 def _get(url: str) -> tuple[int, str]:
     from urllib.error import HTTPError
     from urllib.request import urlopen
@@ -417,6 +430,8 @@ def _get(url: str) -> tuple[int, str]:
 def test_serve_json_and_errors(server: str, seeded: Path) -> None:
     status, body = _get(server + "/api/search?q=ket%20luan%2001")
     assert status == 200 and json.loads(body)[0]["id"] == "kl-1-tw-2021"
+    status, body = _get(server + "/api/search?q=" + "ke%20" * 100)
+    assert status == 400 and "at most 64 words" in json.loads(body)["error"]
     status, body = _get(server + "/api/neighbours/kl-1-tw-2021")
     store = open_embedded(str(seeded))
     assert json.loads(body) == json.loads(json.dumps(neighbourhood(store, "kl-1-tw-2021")))

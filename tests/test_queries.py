@@ -16,7 +16,7 @@ from vbkg.ingest import load
 from vbkg.queries import QueryError, resolve_ref
 from vbkg.queries.card import card
 from vbkg.queries.listing import documents, hierarchy, organizations, reporting_cycles
-from vbkg.queries.search import search
+from vbkg.queries.search import MAX_WORDS, search
 from vbkg.queries.trace import chain, parse_rels, trace
 from vbkg.stores import Store, open_embedded
 
@@ -107,6 +107,21 @@ def test_search_ignores_accents_and_case(seeds: Store) -> None:
     assert search(seeds, "ket luan 01")[0]["id"] == "kl-1-tw-2021"
     assert search(seeds, "KẾT LUẬN 01")[0]["id"] == "kl-1-tw-2021"
     assert {r["id"] for r in search(seeds, "lai chau 2024")} >= {SEED_ID["004"]}
+
+
+def test_search_takes_at_most_max_words(seeds: Store) -> None:
+    # the longest queries still make valid SQL (every word one more condition)
+    assert search(seeds, " ".join(f"w{i}" for i in range(MAX_WORDS))) == []
+    assert search(seeds, " ".join(str(i) for i in range(MAX_WORDS))) == []
+    with pytest.raises(QueryError, match=f"at most {MAX_WORDS} words; this one has 65"):
+        search(seeds, " ".join(["ket"] * (MAX_WORDS + 1)))
+
+
+def test_a_pasted_page_is_no_search(tmp_path: Path) -> None:
+    db = str(tmp_path / "vbkg.db")
+    assert CliRunner().invoke(cli, ["load", str(SAMPLES), "--store", db]).exit_code == 0
+    out = CliRunner().invoke(cli, ["search", "ke hoach " * 2000, "--store", db])
+    assert out.exit_code == 1 and f"at most {MAX_WORDS} words" in out.stderr and "damaged" not in out.stderr
 
 
 def test_listings(seeds: Store) -> None:

@@ -407,7 +407,10 @@ def search_cmd(text: str, limit: int, fmt: str, store_path: str | None, neo4j_ur
       vbkg search "long bien 2023"
     """
     with opened(store_path, neo4j_uri) as store:
-        rows = search(store, text, limit)
+        try:
+            rows = search(store, text, limit)
+        except QueryError as exc:
+            _fail(exc)
     table(rows, fmt, [Col("id"), Col("type", drop=3), Col("symbol"), Col("date", drop=2),
                       Col("issuer", text=True, drop=4), Col("title", text=True, drop=1)])  # fmt: skip
 

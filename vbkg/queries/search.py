@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from ..extraction.gazetteer import fold
@@ -10,8 +10,9 @@ from ..graph.schema import Label
 from ..stores import NodeRow, Store
 from ..stores.search_text import WORD, haystack
 from .docs import summary
+from .errors import QueryError
 
-__all__ = ["haystack", "query_tokens", "ranked", "search"]
+__all__ = ["MAX_WORDS", "haystack", "query_tokens", "ranked", "search"]
 
 _TOKEN = WORD
 
@@ -54,11 +55,29 @@ def ranked(query: list[str], docs: Iterable[tuple[str, NodeRow]], limit: int) ->
     return [{**summary(n), "score": s} for s, n in hits[:limit]]
 
 
-def search(store: Store, text: str, limit: int = 50) -> list[dict[str, Any]]:
+# Words a query may hold: every word must be found, so a longer "query" (a pasted page) finds
+# nothing anyway, and each word is a condition of one SQL statement.
+MAX_WORDS = 64
+
+
+def search(
+    store: Store,
+    text: str,
+    limit: int = 50,
+    scanned: Callable[[], Iterable[tuple[str, NodeRow]]] | None = None,
+) -> list[dict[str, Any]]:
+    """The `limit` best documents for `text`; QueryError for a query of over MAX_WORDS words.
+
+    Ranked by the store's indexes where it has them (only the documents shown are read),
+    else by scanning every document with its search text: `scanned` gives them (the
+    workbench keeps them in memory), by default read from the store."""
     query = query_tokens(text)
     if not query:
         return []
+    if len(query) > MAX_WORDS:
+        raise QueryError(f"a search takes at most {MAX_WORDS} words; this one has {len(query):,}")
     found = store.search_ranked(query, limit)
-    if found is not None:  # ranked by the store's indexes: only the documents shown are read
+    if found is not None:
         return [{**summary(n), "score": score} for score, i in found if (n := store.node(i)) is not None]
-    return ranked(query, ((haystack(n), n) for n in store.nodes(Label.DOCUMENT)), limit)
+    docs = scanned() if scanned else ((haystack(n), n) for n in store.nodes(Label.DOCUMENT))
+    return ranked(query, docs, limit)

@@ -95,7 +95,10 @@ def _index_data(store: Store) -> dict[str, Any]:
 async def api_search(request: Request) -> Response:
     index: SearchIndex = request.app.state.search
     text = request.query_params.get("q", "")
-    return JSONResponse(index.search(_store(request), text, 30))
+    try:
+        return JSONResponse(index.search(_store(request), text, 30))
+    except QueryError as exc:
+        return JSONResponse({"error": str(exc)}, status_code=400)
 
 
 async def api_neighbours(request: Request) -> Response:

@@ -1,7 +1,7 @@
-"""Search as you type: the documents' folded search text computed once, not per keystroke.
-
-Scores as `vbkg search` does (vbkg.queries.search), so the box and the command agree; the
-index is rebuilt when the store's counts change (a load while the server runs).
+"""Search as you type, scored as `vbkg search` does (vbkg.queries.search), so the box and the
+command agree. The embedded store ranks by its indexes; for a store without them (Neo4j)
+the documents' folded search text is kept here, computed once rather than per keystroke,
+and rebuilt when the store's counts change (a load while the server runs).
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..graph.schema import Label
-from ..queries.search import haystack, query_tokens, ranked
+from ..queries.search import haystack, search
 from ..stores import NodeRow, Store
 
 
@@ -18,13 +18,12 @@ class SearchIndex:
         self.version: tuple[int, int] | None = None
         self.entries: list[tuple[str, NodeRow]] = []
 
-    def refresh(self, store: Store) -> None:
+    def refreshed(self, store: Store) -> list[tuple[str, NodeRow]]:
         counts = store.counts()
         if counts != self.version:
             self.entries = [(haystack(n), n) for n in store.nodes(Label.DOCUMENT)]
             self.version = counts
+        return self.entries
 
     def search(self, store: Store, text: str, limit: int = 20) -> list[dict[str, Any]]:
-        self.refresh(store)
-        query = query_tokens(text)
-        return ranked(query, self.entries, limit) if query else []
+        return search(store, text, limit, scanned=lambda: self.refreshed(store))

@@ -10,6 +10,7 @@
       find(text, function (hits) {
         if (mine !== asked) return; // an older answer arriving late
         list.textContent = "";
+        if (!Array.isArray(hits)) { count.textContent = (hits && hits.error) || "search failed"; return; }
         count.textContent = hits.length + (hits.length >= 30 ? "+" : "") + " found";
         hits.forEach(function (d) {
           var li = document.createElement("li"), a = document.createElement("a");
