@@ -68,6 +68,19 @@ def test_search_through_the_index_finds_what_the_scan_finds(
     assert indexed[2000, 50] or query == "0"  # "0" is nobody's number and no word
 
 
+@pytest.mark.parametrize("types", [["IMPLEMENTS"], ["IMPLEMENTS", "BASED_ON", "CITES", "AMENDS", "REPLACES"],
+                                   ["REPORTS_TO"], ["NO_SUCH_TYPE"]])  # fmt: skip
+def test_counted_reads_are_the_scanned_ones(loaded: Store, types: list[str]) -> None:
+    degrees = loaded.in_degrees(types)
+    assert sorted(degrees) == sorted(BaseStore.in_degrees(loaded, types))
+    assert degrees or types == ["NO_SUCH_TYPE"]
+    for dst, _ in degrees:
+        assert loaded.relation_counts(dst, types) == BaseStore.relation_counts(loaded, dst, types)
+    for limit in (1, 3, 100):
+        assert loaded.recent_documents(limit) == BaseStore.recent_documents(loaded, limit)
+    assert len(loaded.recent_documents(100)) > 3
+
+
 def test_symbol_lookup_uses_the_number_index(loaded: Store) -> None:
     assert resolve_ref(loaded, "01-KL/TW").id == "kl-1-tw-2021"
 

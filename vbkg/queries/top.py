@@ -30,22 +30,19 @@ def top(
 ) -> list[dict[str, Any]]:  # fmt: skip
     """Documents ranked by how many distinct documents point at them over `rels`.
 
-    Ties go to the document whose text is loaded, then by id, so both stores rank alike.
+    Ties go to the document whose text is loaded, then by id, so both stores rank alike. The
+    store counts (Store.in_degrees); only the documents shown are read, a count at a time.
     """
-    sources: dict[str, set[str]] = {}
-    by_rel: dict[str, dict[str, int]] = {}
-    for e in store.edges(types=list(rels)):
-        if e.src == e.dst:
-            continue
-        sources.setdefault(e.dst, set()).add(e.src)
-        per = by_rel.setdefault(e.dst, {})
-        per[e.type] = per.get(e.type, 0) + 1
-    docs = {n.id: n for n in store.nodes(Label.DOCUMENT)}
-    ranked = sorted(
-        (i for i in sources if i in docs and _keep(docs[i], doc_class, issuer, year)),
-        key=lambda i: (-len(sources[i]), not docs[i].props.get("loaded"), i),
-    )
-    rows = []
-    for rank, i in enumerate(ranked[:limit] if limit else ranked, 1):
-        rows.append({"rank": rank, "count": len(sources[i]), **summary(docs[i]), "by_relation": by_rel[i]})
+    levels: dict[int, list[str]] = {}
+    for dst, count in store.in_degrees(rels):
+        levels.setdefault(count, []).append(dst)
+    rows: list[dict[str, Any]] = []
+    for count in sorted(levels, reverse=True):
+        found = [n for i in levels[count] if (n := store.node(i)) is not None and Label.DOCUMENT in n.labels]
+        kept = [n for n in found if _keep(n, doc_class, issuer, year)]
+        for n in sorted(kept, key=lambda n: (not n.props.get("loaded"), n.id)):
+            if limit and len(rows) >= limit:
+                return rows
+            rows.append({"rank": len(rows) + 1, "count": count, **summary(n),
+                         "by_relation": store.relation_counts(n.id, rels)})  # fmt: skip
     return rows

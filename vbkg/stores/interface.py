@@ -132,6 +132,28 @@ class Store(abc.ABC):
         found = [(e.src, e.type, bool(e.props.get("head"))) for e in self.edges(dst=dst, types=types)]
         return iter(sorted(found, key=lambda x: (not x[2], x[0], x[1])))
 
+    def in_degrees(self, types: Sequence[str]) -> list[tuple[str, int]]:
+        """(node id, how many other nodes have a `types` edge into it), for every node that has
+        one, in no particular order: what `top` ranks by."""
+        sources: dict[str, set[str]] = {}
+        for e in self.edges(types=types):
+            if e.src != e.dst:
+                sources.setdefault(e.dst, set()).add(e.src)
+        return [(dst, len(found)) for dst, found in sources.items()]
+
+    def relation_counts(self, dst: str, types: Sequence[str]) -> dict[str, int]:
+        """How many `types` edges from other nodes reach `dst`, by type."""
+        out: dict[str, int] = {}
+        for e in self.edges(dst=dst, types=types):
+            if e.src != e.dst:
+                out[e.type] = out.get(e.type, 0) + 1
+        return out
+
+    def recent_documents(self, limit: int) -> list[NodeRow]:
+        """The `limit` loaded documents with the latest dates (ties: the last id first)."""
+        dated = [n for n in self.nodes(Label.DOCUMENT) if n.props.get("loaded") and n.props.get("date")]
+        return sorted(dated, key=lambda n: (str(n.props["date"]), n.id), reverse=True)[:limit]
+
     def search_ranked(self, tokens: Sequence[str], limit: int) -> list[tuple[int, str]] | None:
         """(score, id) of the `limit` best documents for these query words (queries.search:
         its scoring and order, computed by the store's indexes); None: no index (search scans)."""

@@ -446,6 +446,22 @@ class Neo4jStore(Store):
             found.sort(key=lambda e: (e.src, e.type, e.dst))
         return out
 
+    def in_degrees(self, types: Sequence[str]) -> list[tuple[str, int]]:
+        if not types:
+            return super().in_degrees(types)
+        rel = "[e:" + "|".join(_ident(t) for t in types) + "]"
+        rows = self._read(f"MATCH (a)-{rel}->(b) WHERE e.key IS NOT NULL AND a.id <> b.id "
+                          "RETURN b.id AS dst, count(DISTINCT a.id) AS n")  # fmt: skip
+        return [(r["dst"], int(r["n"])) for r in rows]
+
+    def relation_counts(self, dst: str, types: Sequence[str]) -> dict[str, int]:
+        if not types:
+            return super().relation_counts(dst, types)
+        rel = "[e:" + "|".join(_ident(t) for t in types) + "]"
+        rows = self._read(f"MATCH (a)-{rel}->(b:{base_of(dst)} {{id: $dst}}) WHERE e.key IS NOT NULL "
+                          "AND a.id <> b.id RETURN type(e) AS type, count(*) AS n", dst=dst)  # fmt: skip
+        return {r["type"]: int(r["n"]) for r in sorted(rows, key=lambda r: str(r["type"]))}
+
     def edge_heads(self, dst: str, types: Sequence[str]) -> Iterator[tuple[str, str, bool]]:
         rel = "[e:" + "|".join(_ident(t) for t in types) + "]" if types else "[e]"
         rows = self._read(f"MATCH (a)-{rel}->(b:{base_of(dst)} {{id: $dst}}) WHERE e.key IS NOT NULL "

@@ -306,6 +306,33 @@ class SQLiteStore(Store):
         found = (self._node(r) for r in rows)
         return [n for n in found if matches(n, type_code, number, issuer_code, year)]
 
+    def in_degrees(self, types: Sequence[str]) -> list[tuple[str, int]]:
+        if not types:
+            return super().in_degrees(types)
+        marks = ",".join("?" * len(types))
+        with self._reading():
+            # `+type`: not by the type index; the (dst, ..., src, type) index covers the query and
+            # is walked in dst order (at 100k: 0.1-0.2 s, against 0.45-0.63 s by type and a sort)
+            rows = self.db.execute(f"SELECT dst, count(DISTINCT src) FROM edges WHERE +type IN ({marks}) "
+                                   "AND src != dst GROUP BY dst", list(types))  # fmt: skip
+            return [(dst, int(n)) for dst, n in rows]
+
+    def relation_counts(self, dst: str, types: Sequence[str]) -> dict[str, int]:
+        if not types:
+            return super().relation_counts(dst, types)
+        marks = ",".join("?" * len(types))
+        with self._reading():
+            rows = self.db.execute(f"SELECT type, count(*) FROM edges WHERE dst = ? AND type IN ({marks}) "
+                                   "AND src != dst GROUP BY type ORDER BY type", [dst, *types])  # fmt: skip
+            return {t: int(n) for t, n in rows}
+
+    def recent_documents(self, limit: int) -> list[NodeRow]:
+        date = "json_extract(props, '$.date')"
+        with self._reading():
+            rows = self.db.execute(f"SELECT id, labels, props FROM nodes WHERE {LOADED} = 1 AND {date} IS NOT NULL "
+                                   f"AND {date} != '' ORDER BY {date} DESC, id DESC LIMIT ?", (limit,))  # fmt: skip
+            return [self._node(r) for r in rows]
+
     def search_ranked(self, tokens: Sequence[str], limit: int) -> list[tuple[int, str]] | None:
         """queries.search's ranking from the word, trigram and number indexes (sqlite_search):
         only the `limit` best rows come back."""

@@ -29,6 +29,7 @@ from ..queries.card import card, grouped
 from ..queries.listing import hierarchy
 from ..queries.top import top
 from ..queries.trace import chain, other_relations, parse_rels, trace
+from ..stats import stats
 from ..stores import Store, StoreError
 from ..views.graphdata import neighbourhood
 from ..views.style import style_json
@@ -79,17 +80,15 @@ async def index(request: Request) -> Response:
 
 
 def _index_data(store: Store) -> dict[str, Any]:
-    docs = store.nodes(Label.DOCUMENT)
-    rel_counts: dict[str, int] = {}
-    for e in store.edges(types=list(DOCUMENT_RELATIONS)):
-        rel_counts[e.type] = rel_counts.get(e.type, 0) + 1
-    recent = sorted((n for n in docs if n.props.get("loaded") and n.props.get("date")),
-                    key=lambda n: (str(n.props["date"]), n.id), reverse=True)[:RECENT]  # fmt: skip
+    """The home page's figures, each counted by the store (indexes where it has them)."""
+    counted = stats(store)
+    rels = counted["relationships"]
     return {"counts": {
-        "documents": len(docs), "loaded": sum(1 for n in docs if n.props.get("loaded")),
-        "organizations": len(store.nodes(Label.ORGANIZATION)), **rel_counts,
+        "documents": counted["documents"], "loaded": counted["loaded"],
+        "organizations": counted["labels"].get(Label.ORGANIZATION.value, 0),
+        **{str(r): rels[r] for r in DOCUMENT_RELATIONS if r in rels},
     }, "cited": top(store, DOCUMENT_RELATIONS, limit=10), "implemented": top(store, ["IMPLEMENTS"], limit=10),
-        "recent": recent}  # fmt: skip
+        "recent": store.recent_documents(RECENT)}  # fmt: skip
 
 
 async def api_search(request: Request) -> Response:
