@@ -254,6 +254,20 @@ def test_serve_trace_chain_top_orgs(browser: Any, server: str) -> None:
     assert not page.errors and not page.outside
 
 
+def test_serve_trace_pages(server: str) -> None:
+    status, one = _get(server + "/trace/kl-1-tw-2021?rel=IMPLEMENTS")
+    assert status == 200 and "Paths 1–" in one and "44-KH/TU" in one and "next →" not in one
+    status, two = _get(server + "/trace/kl-1-tw-2021?rel=IMPLEMENTS&page=2")  # past the last row
+    assert (
+        status == 200 and "<table>" not in two and "No more paths" in two and "No document points" not in two
+    )
+    for bad in ("0", "-1", "x", ""):  # page 1
+        status, body = _get(server + f"/trace/kl-1-tw-2021?page={bad}")
+        assert status == 200 and "Paths 1–" in body
+    status, body = _get(server + "/trace/kl-1-tw-2021?page=99999999999999999999")
+    assert status == 200 and "No more paths" in body
+
+
 def test_serve_shows_a_hostile_title_as_text(browser: Any, server: str) -> None:
     page = _open(browser, server + "/")
     page.type("#q", "99 long bien", delay=10)

@@ -14,7 +14,7 @@ from vbkg.cli import cli
 from vbkg.commands import query as query_commands
 from vbkg.ingest import load
 from vbkg.queries import QueryError, resolve_ref
-from vbkg.queries.card import card
+from vbkg.queries.card import card, grouped
 from vbkg.queries.listing import documents, hierarchy, organizations, reporting_cycles
 from vbkg.queries.search import MAX_WORDS, search
 from vbkg.queries.trace import chain, parse_rels, trace
@@ -107,6 +107,27 @@ def test_search_ignores_accents_and_case(seeds: Store) -> None:
     assert search(seeds, "ket luan 01")[0]["id"] == "kl-1-tw-2021"
     assert search(seeds, "KẾT LUẬN 01")[0]["id"] == "kl-1-tw-2021"
     assert {r["id"] for r in search(seeds, "lai chau 2024")} >= {SEED_ID["004"]}
+
+
+def test_a_card_can_list_a_page_of_each_incoming_relation(seeds: Store) -> None:
+    node = resolve_ref(seeds, "01-KL/TW")
+    whole = card(seeds, node)
+    assert "incoming_left" not in whole
+    implementers = [r["id"] for r in whole["incoming"] if r["type"] == "IMPLEMENTS"]
+    assert len(implementers) == 5
+    for limit in (1, 4, 5, 100):
+        page = card(seeds, node, incoming_limit=limit)
+        shown = [r for r in page["incoming"] if r["type"] == "IMPLEMENTS"]
+        assert len(shown) == min(limit, 5) and {r["id"] for r in shown} <= set(implementers)
+        assert page["incoming_left"].get("IMPLEMENTS", 0) == 5 - len(shown)
+        first = next(i for i in grouped(page) if i["rel"] == "IMPLEMENTS" and i["direction"] == "incoming")
+        assert first["left"] == 5 - len(shown)
+        # what is shown is what the whole card says of it
+        assert all(r in whole["incoming"] for r in page["incoming"])
+    heads = [src for src, _, _ in seeds.edge_heads(node.id, ["IMPLEMENTS"])]
+    assert [
+        r["id"] for r in card(seeds, node, incoming_limit=2)["incoming"] if r["type"] == "IMPLEMENTS"
+    ] == heads[:2]
 
 
 def test_search_takes_at_most_max_words(seeds: Store) -> None:

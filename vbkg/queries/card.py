@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from ..graph.schema import DOCUMENT_RELATIONS, Rel
@@ -26,9 +27,31 @@ def _relation(store: Store, e: EdgeRow, other: str) -> dict[str, Any]:
     }
 
 
-def card(store: Store, node: NodeRow) -> dict[str, Any]:
+def _first_incoming(store: Store, dst: str, limit: int) -> tuple[list[EdgeRow], dict[str, int]]:
+    """The edges into `dst`, at most `limit` of each type, and how many of each type are left
+    out. A type within the limit comes whole in `edges` order; a larger one (a hub's 19,000
+    implementers) gives its first `limit` in a trace's order (said in a title or preamble
+    first), each read alone."""
+    kept: list[EdgeRow] = []
+    left: dict[str, int] = {}
+    for rel, count in store.relation_counts(dst, [r.value for r in Rel]).items():
+        if count <= limit:
+            kept += [e for e in store.edges(dst=dst, types=[rel]) if e.src != dst]
+            continue
+        heads = (src for src, _, _ in store.edge_heads(dst, [rel]) if src != dst)
+        kept += [store.edges(src=src, dst=dst, types=[rel])[0] for src in itertools.islice(heads, limit)]
+        left[rel] = count - limit
+    return kept, left
+
+
+def card(store: Store, node: NodeRow, incoming_limit: int | None = None) -> dict[str, Any]:
+    """The document's card; with `incoming_limit`, at most that many incoming relations of each
+    type, and `incoming_left` says how many of each were left out (a page, not the archive)."""
     out_edges = store.edges(src=node.id)
-    in_edges = store.edges(dst=node.id)
+    if incoming_limit is None:
+        in_edges, left = store.edges(dst=node.id), None
+    else:
+        in_edges, left = _first_incoming(store, node.id, incoming_limit)
     p = node.props
     signer = next((e for e in out_edges if e.type == Rel.SIGNED_BY), None)
     signer_node = store.node(signer.dst) if signer else None
@@ -51,6 +74,7 @@ def card(store: Store, node: NodeRow) -> dict[str, Any]:
         "outgoing": [_relation(store, e, e.dst) for e in out_edges
                      if e.type in DOCUMENT_RELATIONS or e.type in (Rel.ISSUED_BY, Rel.SENT_TO, Rel.REPORTS_TO)],
         "incoming": [_relation(store, e, e.src) for e in in_edges],
+        **({"incoming_left": left} if left is not None else {}),
         "warnings": warnings,
     }  # fmt: skip
 
@@ -89,5 +113,8 @@ def grouped(c: dict[str, Any]) -> list[dict[str, Any]]:
             ]
             items.append({**r, "windows": windows})
         if items:
-            out.append({"rel": rel, "direction": direction, "vi": vi, "en": en, "relations": items})
+            left = c.get("incoming_left", {}).get(rel, 0) if direction == "incoming" else 0
+            out.append(
+                {"rel": rel, "direction": direction, "vi": vi, "en": en, "relations": items, "left": left}
+            )
     return out
