@@ -239,3 +239,38 @@ def test_cypher_has_a_time_limit(
     assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
     assert "took longer than 1.5 s" in result.output and seen == [0.5]
     assert time.monotonic() - started < 20
+
+
+def test_a_write_failing_after_another_load_committed_is_planned_again(
+    own_server: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ArcadeDB lets two writers run and fails one with an error that names no clash; when
+    another load committed meanwhile, the failed commit is planned again on its graph. (On
+    Neo4j the second writer would wait on the state node instead, and this test would hang.)"""
+    from neo4j.exceptions import Neo4jError
+
+    own_server.reset()
+    files = sorted(SAMPLES.glob("*.txt"))
+    monkeypatch.setenv("VBKG_CACHE_DIR", str(tmp_path / "a"))
+    a = open_neo4j(config_of(own_server))
+    monkeypatch.setenv("VBKG_CACHE_DIR", str(tmp_path / "b"))
+    b = open_neo4j(config_of(own_server))
+    load(a, files[:2])
+    real = Neo4jStore._write_changes
+    failed: list[bool] = []
+
+    def fails_once(self: Neo4jStore, tx: Any, changes: Any) -> None:
+        if self is a and not failed:
+            failed.append(True)
+            load(b, files[3:])  # another load commits while this transaction is open
+            raise Neo4jError("an error that names no clash")
+        real(self, tx, changes)
+
+    monkeypatch.setattr(Neo4jStore, "_write_changes", fails_once)
+    load(a, files[2:3])
+    assert failed
+    a.close()
+    b.close()
+    with open_neo4j(config_of(own_server)) as store:
+        assert set(store.known_hashes()) == {str(f) for f in files}
+        assert rows(store) == want(files)

@@ -63,6 +63,9 @@ def _ident(name: str) -> str:
 _CLASH_RETRIES = 6
 
 
+_ANY_TOKEN = object()  # _write's `expect` when the work does not depend on the graph's token
+
+
 class _Stale(Exception):
     """The graph is not the one the planner cache mirrors: rebuild the cache and sync."""
 
@@ -129,8 +132,10 @@ class Neo4jStore(Store):
         except (Neo4jError, DriverError, OSError) as exc:
             raise StoreError(f"reading from Neo4j at {self.uri} failed: {_said(exc)}") from exc
 
-    def _write(self, work: Any) -> None:
-        """Run `work` in one write transaction; a clash with a concurrent load is run again."""
+    def _write(self, work: Any, expect: object = _ANY_TOKEN) -> None:
+        """Run `work` in one write transaction; a clash with a concurrent load is run again.
+        With `expect` (the graph token `work` plans against), a failure after another writer
+        committed is _Stale: the caller plans again against the graph that writer left."""
         from neo4j.exceptions import DriverError, Neo4jError
 
         for attempt in range(_CLASH_RETRIES + 1):
@@ -144,6 +149,11 @@ class Neo4jStore(Store):
                     # back whole, and `work` reads the state afresh, so running it again converges
                     time.sleep(0.2 * 2**attempt + random.random() * 0.2)
                     continue
+                if expect is not _ANY_TOKEN and self._token() != expect:
+                    # another load committed while this one ran. Neo4j makes the second writer
+                    # wait on the state node; ArcadeDB's optimistic locking lets both run and fails
+                    # one with an error that names no clash. Nothing of this one was committed.
+                    raise _Stale from exc
                 raise StoreError(f"writing to Neo4j at {self.uri} failed, this batch was not committed "
                                  f"({_said(exc)})") from exc  # fmt: skip
             except (DriverError, OSError) as exc:
@@ -246,7 +256,7 @@ class Neo4jStore(Store):
             self._write_sources(tx, upserts)
             self._write_changes(tx, changes)
 
-        self._write(work)
+        self._write(work, expect)
         cache.set_meta(_TOKEN, token[0])
 
     def _resync(self, cache: SQLiteStore, upserts: Sequence[Upsert], expect: str | None) -> None:
@@ -266,7 +276,7 @@ class Neo4jStore(Store):
                 self._write_sources(tx, upserts)
                 self._sync(tx, nodes, edges)
 
-            self._write(work)
+            self._write(work, expect)
             cache.set_meta(_TOKEN, token[0])
 
         # in the cache's own transaction: a load sharing the cache waits, then finds it current
