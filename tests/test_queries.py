@@ -222,6 +222,17 @@ def test_cli_query_commands(tmp_path: Path) -> None:
         out = run(cli, ["trace", "01", "--store", db])
     listed = [line for line in out.stderr.splitlines() if line.startswith("  ")]
     assert len(listed) == 2 and "… and 1 more: add the year" in listed[1]
+    with pytest.MonkeyPatch.context() as patch:  # for people, a page of each incoming relation
+        patch.setattr(query_commands, "SHOWN_INCOMING", 1)
+        text = run(cli, ["show", "01-KL/TW", "--store", db]).stdout.splitlines()
+        whole = json.loads(run(cli, ["show", "01-KL/TW", "--store", db, "--format", "json"]).stdout)
+    implements = [i for i, line in enumerate(text) if line.startswith("  ← IMPLEMENTS")]
+    assert len(implements) == 1
+    after = next(line for line in text[implements[0] + 1 :] if not line.startswith("      "))
+    assert after.startswith("  … and 4 more ← IMPLEMENTS: vbkg trace kl-1-tw-2021 --rel IMPLEMENTS")
+    assert (
+        len([r for r in whole["incoming"] if r["type"] == "IMPLEMENTS"]) == 5 and "incoming_left" not in whole
+    )
     out = run(cli, ["docs", "--store", db, "--format", "csv", "--class", "Conclusion"])
     assert out.stdout.splitlines()[1].startswith("kl-1-tw-2021,Conclusion,01-KL/TW")
     out = run(cli, ["sparql", "SELECT ?p WHERE { ?p eli:ensures_implementation_of id:kl-1-tw-2021 }",

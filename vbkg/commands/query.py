@@ -55,6 +55,9 @@ def _short(text: str, width: int = 32) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
+# Incoming relations of each type `vbkg show` prints for people (a directive every district
+# implements has 19,000 at 100k plans); the rest are counted, and `trace` lists them.
+SHOWN_INCOMING = 20
 # Candidates an ambiguous REF lists: "1/KH-UBND" in an archive of every district's plans
 # names a thousand documents, and a screenful of them helps nobody choose.
 SHOWN_CANDIDATES = 20
@@ -197,7 +200,8 @@ def show_cmd(ref: str, fmt: str, store_path: str | None, neo4j_uri: str | None) 
       vbkg show 01-KL/TW
     """
     with opened(store_path, neo4j_uri) as store:
-        c = card(store, _doc(store, ref))
+        # for people, a page of each incoming relation; json and csv are whole, for programs
+        c = card(store, _doc(store, ref), incoming_limit=None if fmt in ("json", "csv") else SHOWN_INCOMING)
     if fmt == "json":
         click.echo(json.dumps(c, ensure_ascii=False, indent=2))
         return
@@ -216,8 +220,19 @@ def show_cmd(ref: str, fmt: str, store_path: str | None, neo4j_uri: str | None) 
             click.echo(_wrap(f"{key}: {c[key]}", 2, width))
     if c.get("signer"):
         click.echo(_wrap(f"signer: {c['signer']['name']} ({c['signer']['position']})", 2, width))
+    left = dict(c.get("incoming_left") or {})
+
+    def more(rel: str) -> None:  # after the last incoming row of a relation cut to a page
+        if left.get(rel):
+            click.echo(
+                _wrap(f"… and {left.pop(rel):,} more ← {rel}: vbkg trace {c['id']} --rel {rel}", 2, width)
+            )
+
     for direction in ("outgoing", "incoming"):
-        for r in c[direction]:
+        rows = c[direction]
+        for i, r in enumerate(rows):
+            if direction == "incoming" and i and r["type"] != rows[i - 1]["type"]:
+                more(rows[i - 1]["type"])
             arrow = "→" if direction == "outgoing" else "←"
             click.echo(
                 _wrap(f"{arrow} {r['type']} {r['label']}  ({', '.join(r['sections']) or '-'})", 2, width)
@@ -227,6 +242,8 @@ def show_cmd(ref: str, fmt: str, store_path: str | None, neo4j_uri: str | None) 
                 if ev.get("sentence"):
                     text = window_text(ev["sentence"], about, mention_length(ev), 3 * (width - 8))
                     click.echo(_wrap(f"“{text}” [{ev.get('source')}]", 6, width))
+    for rel in list(left):
+        more(rel)
     for w in c["warnings"]:
         click.echo(_wrap(f"warning {w['kind']}: {w['message']}", 2, width))
 
