@@ -220,19 +220,10 @@ def show_cmd(ref: str, fmt: str, store_path: str | None, neo4j_uri: str | None) 
             click.echo(_wrap(f"{key}: {c[key]}", 2, width))
     if c.get("signer"):
         click.echo(_wrap(f"signer: {c['signer']['name']} ({c['signer']['position']})", 2, width))
-    left = dict(c.get("incoming_left") or {})
-
-    def more(rel: str) -> None:  # after the last incoming row of a relation cut to a page
-        if left.get(rel):
-            click.echo(
-                _wrap(f"… and {left.pop(rel):,} more ← {rel}: vbkg trace {c['id']} --rel {rel}", 2, width)
-            )
-
+    left = c.get("incoming_left") or {}
     for direction in ("outgoing", "incoming"):
         rows = c[direction]
         for i, r in enumerate(rows):
-            if direction == "incoming" and i and r["type"] != rows[i - 1]["type"]:
-                more(rows[i - 1]["type"])
             arrow = "→" if direction == "outgoing" else "←"
             click.echo(
                 _wrap(f"{arrow} {r['type']} {r['label']}  ({', '.join(r['sections']) or '-'})", 2, width)
@@ -242,8 +233,12 @@ def show_cmd(ref: str, fmt: str, store_path: str | None, neo4j_uri: str | None) 
                 if ev.get("sentence"):
                     text = window_text(ev["sentence"], about, mention_length(ev), 3 * (width - 8))
                     click.echo(_wrap(f"“{text}” [{ev.get('source')}]", 6, width))
-    for rel in list(left):
-        more(rel)
+            # after the last row of a relation cut to a page, how many more there are
+            rel, last_of_its_type = r["type"], i + 1 == len(rows) or rows[i + 1]["type"] != r["type"]
+            if direction == "incoming" and last_of_its_type and left.get(rel):
+                click.echo(
+                    _wrap(f"… and {left[rel]:,} more ← {rel}: vbkg trace {c['id']} --rel {rel}", 2, width)
+                )
     for w in c["warnings"]:
         click.echo(_wrap(f"warning {w['kind']}: {w['message']}", 2, width))
 

@@ -38,8 +38,8 @@ def top(
         levels.setdefault(count, []).append(dst)
     rows: list[dict[str, Any]] = []
     for count in sorted(levels, reverse=True):
-        found = [n for i in levels[count] if (n := store.node(i)) is not None and Label.DOCUMENT in n.labels]
-        kept = [n for n in found if _keep(n, doc_class, issuer, year)]
+        kept = [n for i in levels[count] if (n := store.node(i)) is not None
+                and Label.DOCUMENT in n.labels and _keep(n, doc_class, issuer, year)]  # fmt: skip
         for n in sorted(kept, key=lambda n: (not n.props.get("loaded"), n.id)):
             if limit and len(rows) >= limit:
                 return rows

@@ -137,8 +137,7 @@ async def trace_page(request: Request) -> Response:
     store, rels = _store(request), _rels(request)
     page = _page_number(request)
     first = (page - 1) * TRACE_PAGE
-    # one page of rows, in trace's order, and whether there is another: a hub's page one reads
-    # a hundred edges, not its 19,000 implementers
+    # one page of rows, in trace's order, and one more to know whether there is a next page
     rows = list(itertools.islice(iter_trace(store, node.id, rels=rels), first, first + TRACE_PAGE + 1))
     more = len(rows) > TRACE_PAGE
     rows = rows[:TRACE_PAGE]
