@@ -274,3 +274,63 @@ def test_a_write_failing_after_another_load_committed_is_planned_again(
     with open_neo4j(config_of(own_server)) as store:
         assert set(store.known_hashes()) == {str(f) for f in files}
         assert rows(store) == want(files)
+
+
+def _arcade_schema_race() -> Exception:
+    from neo4j.exceptions import Neo4jError
+
+    # what ArcadeDB's Bolt plugin sends when another load created the type `Document~Plan` first
+    return Neo4jError._hydrate_neo4j(
+        code="Neo.ClientError.Statement.SemanticError",
+        message="Error executing Cypher command: UNWIND $rows AS r CREATE (n:Document:Plan {id: r.id}) SET n = r.props",
+    )
+
+
+def test_a_write_losing_arcadedbs_schema_race_runs_again(
+    own_server: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two loads meeting a new label set at once: ArcadeDB fails one before the other commits,
+    so the graph's token has not moved yet; running the transaction again lands it."""
+    own_server.reset()
+    files = sorted(SAMPLES.glob("*.txt"))
+    monkeypatch.setenv("VBKG_CACHE_DIR", str(tmp_path))
+    real = Neo4jStore._write_changes
+    failed: list[bool] = []
+
+    def fails_once(self: Neo4jStore, tx: Any, changes: Any) -> None:
+        if not failed:
+            failed.append(True)
+            raise _arcade_schema_race()
+        real(self, tx, changes)
+
+    with open_neo4j(config_of(own_server)) as store:
+        load(store, files[:2])
+        monkeypatch.setattr(Neo4jStore, "_write_changes", fails_once)
+        load(store, files[2:])
+        assert failed
+    with open_neo4j(config_of(own_server)) as store:
+        assert rows(store) == want(files)
+
+
+def test_a_failing_write_that_is_no_race_is_one_sentence(
+    own_server: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from neo4j.exceptions import Neo4jError
+
+    own_server.reset()
+    files = sorted(SAMPLES.glob("*.txt"))
+    monkeypatch.setenv("VBKG_CACHE_DIR", str(tmp_path))
+    calls: list[int] = []
+
+    def fails(self: Neo4jStore, tx: Any, changes: Any) -> None:
+        calls.append(1)
+        raise Neo4jError._hydrate_neo4j(code="Neo.ClientError.Statement.SyntaxError", message="Invalid input")
+
+    with open_neo4j(config_of(own_server)) as store:
+        load(store, files[:2])
+        monkeypatch.setattr(Neo4jStore, "_write_changes", fails)
+        with pytest.raises(StoreError, match=r"this batch was not committed \(Invalid input\)"):
+            load(store, files[2:])
+        assert calls == [1]  # not run again: nothing would change
+    with open_neo4j(config_of(own_server)) as store:
+        assert rows(store) == want(files[:2])

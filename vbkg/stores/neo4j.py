@@ -80,6 +80,15 @@ def _clash(exc: BaseException) -> bool:
     return code.endswith("ConstraintValidationFailed") or "Duplicated key" in str(exc)
 
 
+def _schema_race(exc: BaseException) -> bool:
+    """ArcadeDB makes a type for each label set and relationship type the first time one is
+    written, outside the transaction; two loads doing so at once fail one with a bare "Error
+    executing Cypher command" (its cause, TypeAlreadyExistsException, is only in the server's
+    log). Run again, the type is there. Neo4j has no such types and never answers this way."""
+    code = str(getattr(exc, "code", "") or "")
+    return code.endswith("SemanticError") and _said(exc).startswith("Error executing Cypher command")
+
+
 def _said(exc: BaseException) -> str:
     """What the driver said, in one line, without its class name's noise."""
     message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
@@ -144,9 +153,9 @@ class Neo4jStore(Store):
                     s.execute_write(work)
                 return
             except Neo4jError as exc:
-                if attempt < _CLASH_RETRIES and _clash(exc):
-                    # two loads created the same node at once: the loser's transaction was rolled
-                    # back whole, and `work` reads the state afresh, so running it again converges
+                if attempt < _CLASH_RETRIES and (_clash(exc) or _schema_race(exc)):
+                    # two loads created the same node or type at once: the loser's transaction was
+                    # rolled back whole, and `work` reads the state afresh, so running it again converges
                     time.sleep(0.2 * 2**attempt + random.random() * 0.2)
                     continue
                 if expect is not _ANY_TOKEN and self._token() != expect:
