@@ -25,10 +25,12 @@ VBKG = f"{sys.executable} -m vbkg"
 # Floors: the scores reached (ANNOTATION.md rules, scored by check_extract.py). Raise them as
 # extraction improves; never lower one to make a change pass.
 DEV_FLOORS = {"F1": 0.993, "relation": 0.993, "self": 1.0, "statements": 0.969}
-# check_identity.py, column "B text-only, pages with a header" (tnt305) and "B text-only" (dvhcvn).
+# check_identity.py by (group, column): 2 = "B text-only", 3 = "B text-only, pages with a header".
+# tnt305's column 2 counts the pages that print a publisher's summary before the header.
 IDENTITY_FLOORS = {
-    "tnt305": {"symbol": 0.941, "date": 0.945, "signer": 0.996, "type_code": 0.996, "issuer": 0.953},
-    "dvhcvn": {"symbol": 1.0, "date": 1.0, "type_code": 1.0, "issuer": 1.0},
+    ("tnt305", 3): {"symbol": 0.953, "date": 0.957, "signer": 0.996, "type_code": 1.0, "issuer": 0.965},
+    ("tnt305", 2): {"symbol": 0.936, "date": 0.943, "type_code": 0.986, "issuer": 0.950},
+    ("dvhcvn", 2): {"symbol": 1.0, "date": 1.0, "type_code": 1.0, "issuer": 1.0},
 }
 
 
@@ -87,9 +89,9 @@ def test_own_identity_against_corpus_metadata_holds_its_floors() -> None:
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr[-2000:]
     low = {}
-    for group, column in (("tnt305", 3), ("dvhcvn", 2)):
+    for (group, column), floors in IDENTITY_FLOORS.items():
         got = _identity_table(proc.stdout, group, column)
-        for field, floor in IDENTITY_FLOORS[group].items():
+        for field, floor in floors.items():
             if got.get(field, 0.0) < floor:
-                low[f"{group}.{field}"] = (got.get(field), floor)
+                low[f"{group}.{column}.{field}"] = (got.get(field), floor)
     assert not low, f"below the floor (got, floor): {low}"

@@ -696,3 +696,46 @@ def test_heading_names_the_reporter() -> None:
          "report_cue_heading")
     ]  # fmt: skip
     assert doc("", _ACTOR_HEADING_BODY.format(roman="\nIII. CHẾ ĐỘ BÁO CÁO\n")).reports_to == ()
+
+
+# A TVPL page: the publisher's heading and summary, then the document from its header.
+LEAD_PAGE = """## Giảm lãi suất cho vay các chương trình tín dụng chính sách từ 01/12/2025 Ngày 21/11/2025, \
+Thủ tướng Chính phủ ban hành Quyết định 2553/QĐ-TTg về việc điều chỉnh lãi suất cho vay.
+Theo đó, điều chỉnh lãi suất cho vay quy định tại Quyết định 157/2007/QĐ-TTg và Nghị quyết 380/NQ-CP.
+Xem chi tiết nội dung tại Quyết định 2553/QĐ-TTg ngày 21/11/2025 THỦ TƯỚNG CHÍNH PHỦ
+------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 2553/QĐ-TTg Hà Nội, ngày 21 tháng 11 năm 2025
+QUYẾT ĐỊNH VỀ VIỆC ĐIỀU CHỈNH LÃI SUẤT CHO VAY
+THỦ TƯỚNG CHÍNH PHỦ
+Căn cứ Nghị quyết số 380/NQ-CP ngày 10 tháng 11 năm 2025 của Chính phủ;
+Thực hiện Quyết định số 157/2007/QĐ-TTg ngày 27 tháng 9 năm 2007 của Thủ tướng Chính phủ;
+QUYẾT ĐỊNH:
+Điều 1. Điều chỉnh lãi suất cho vay.
+"""
+
+
+def test_a_publishers_lead_before_the_header() -> None:
+    """The page's own number is read from the header, not the summary; the summary's mentions
+    of the document are no references, and its mentions of others are CITES, filled with the
+    year the document prints."""
+    rec = extract_document(normalize_text(LEAD_PAGE), "lead.txt")
+    me = rec.document.identity
+    assert (me.symbol, me.date, me.issuer) == ("2553/QĐ-TTg", "2025-11-21", "Thủ tướng Chính phủ")
+    assert (rec.document.title or "").startswith("VỀ VIỆC ĐIỀU CHỈNH LÃI SUẤT CHO VAY")
+    text = normalize_text(LEAD_PAGE)
+    got = {(r.target.symbol, r.target.year, r.relation, r.evidence.section) for r in rec.references}
+    assert got == {
+        ("157/2007/QĐ-TTg", 2007, "CITES", "lead"),
+        ("380/NQ-CP", 2025, "CITES", "lead"),
+        ("380/NQ-CP", 2025, "BASED_ON", "preamble"),
+        ("157/2007/QĐ-TTg", 2007, "IMPLEMENTS", "preamble"),
+    }
+    for r in rec.references:  # spans point into the whole page
+        assert " ".join(text[r.evidence.start : r.evidence.end].split()) == r.mention
+
+
+def test_an_article_heading_is_no_lead() -> None:
+    text = normalize_text("# Toàn văn Quyết định 2553/QĐ-TTg ra sao?\n" + LEAD_PAGE.split("\n", 3)[3])
+    assert extract_document(text, "article.txt").document.identity.symbol == "2553/QĐ-TTg"

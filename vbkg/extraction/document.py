@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from . import layout as layout_mod
 from .identity import self_document
+from .identity_key import BaseKey, base_key
 from .mentions import find_mentions
 from .model import DocIdentity, DocumentRecord, Evidence, Mention, Reference, Statement
 from .orgs import collect, with_text_clues
@@ -21,7 +23,59 @@ def extract_document(
     content_hash: str | None = None,
     resolver: ShortFormResolver = resolve_short_form,
 ) -> DocumentRecord:
-    """Extract identity, references, statements, organizations and reporting lines from normalised text."""
+    """Extract identity, references, statements, organizations and reporting lines from normalised text.
+
+    On a page whose publisher printed a summary before the document (layout.lead_end), the
+    document is read from its header on; the summary adds only the documents it names, as CITES:
+    its words are the publisher's, not the document's cues."""
+    start = layout_mod.lead_end(text)
+    record = _extract(text[start:], source, meta, content_hash, resolver)
+    if not start:
+        return record
+    lead = _extract(text[:start], source, None, None, resolver)
+    me = record.document.identity
+    known = {_base(r.target): r.target for r in record.references if r.target.number and r.target.year}
+    named: list[Reference] = []
+    for r in lead.references:
+        target, base = r.target, _base(r.target)
+        if me.number and target.number and base == _base(me) and target.year in (None, me.year):
+            continue  # the summary names the document itself
+        if target.year is None and base in known:
+            target = known[base]  # "Nghị quyết 380/NQ-CP": the document prints its year
+        named.append(
+            replace(r, relation="CITES", target=target, evidence=replace(r.evidence, section="lead"))
+        )
+    return replace(
+        record,
+        references=tuple(named)
+        + tuple(replace(r, evidence=_moved(r.evidence, start)) for r in record.references),
+        statements=tuple(replace(s, evidence=_moved(s.evidence, start)) for s in record.statements),
+        organizations=tuple(
+            replace(o, start=o.start + start, end=o.end + start) for o in record.organizations
+        ),
+        reports_to=tuple(replace(r, evidence=_moved(r.evidence, start)) for r in record.reports_to),
+        warnings=tuple(
+            w if w.start is None or w.end is None else replace(w, start=w.start + start, end=w.end + start)
+            for w in record.warnings
+        ),
+    )
+
+
+def _base(identity: DocIdentity) -> BaseKey:
+    return base_key(identity.type_code, identity.number or "", identity.issuer_code, identity.symbol)
+
+
+def _moved(evidence: Evidence, by: int) -> Evidence:
+    return replace(evidence, start=evidence.start + by, end=evidence.end + by)
+
+
+def _extract(
+    text: str,
+    source: str,
+    meta: Mapping[str, str] | None,
+    content_hash: str | None,
+    resolver: ShortFormResolver,
+) -> DocumentRecord:
     meta = dict(meta or {})
     layout = layout_mod.analyse(text)
     low = lower_same_length(text)

@@ -43,6 +43,41 @@ class Layout:
         return start, end
 
 
+_LEAD_LIMIT = 8000  # the corpus's longest lead ends at 4,220 characters
+_ISSUER_LINES = 3  # "BỘ TÀI CHÍNH / CỤC HẢI QUAN": a header's issuer may take lines of its own
+
+
+def lead_end(text: str) -> int:
+    """Where the document starts on a page that opens with a publisher's lead (PAGE_LEAD): at
+    its issuer's name above the motto, "BỘ XÂY DỰNG / ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+    NAM", or at the capitals closing the lead's last line ("… ngày 26/11/2025 THỦ TƯỚNG CHÍNH
+    PHỦ / ------- CỘNG HÒA …"). 0 when the text starts with the document."""
+    if not P.PAGE_LEAD.match(text):
+        return 0
+    motto = P.NATIONAL_MOTTO.search(text, 0, min(len(text), _LEAD_LIMIT))
+    if motto is None:
+        return 0
+    line = text.rfind("\n", 0, motto.start()) + 1
+    end = motto.start()
+    if not text[line:end].strip(" \t-_*"):  # the motto's line holds only the rule under the issuer
+        end = max(line - 1, 0)
+        line = text.rfind("\n", 0, end) + 1
+    start = end
+    for _ in range(_ISSUER_LINES):
+        words = [m for m in P.WORD_RUN.finditer(text, line, end)]
+        upper = 0
+        while upper < len(words) and words[-1 - upper].group().isupper():
+            upper += 1
+        if upper == 0:
+            break
+        start = words[-upper].start()
+        if upper < len(words) or line == 0:  # the lead's last sentence ends on this line
+            break
+        end = line - 1
+        line = text.rfind("\n", 0, end) + 1
+    return start if start < motto.start() else 0
+
+
 def _title_span(text: str, heading: re.Match[str] | None) -> tuple[int, int]:
     if heading is None:
         subject = P.SUBJECT_LINE.search(text, 0, _HEAD_WINDOW)

@@ -7,7 +7,8 @@ from typing import Literal, NewType
 
 DocId = NewType("DocId", str)
 Relation = Literal["IMPLEMENTS", "BASED_ON", "CITES", "AMENDS", "REPLACES"]
-Section = Literal["title", "preamble", "body", "closing"]
+# "lead": a publisher's summary printed before the document (layout.lead_end)
+Section = Literal["lead", "title", "preamble", "body", "closing"]
 RELATIONS: tuple[Relation, ...] = ("IMPLEMENTS", "BASED_ON", "CITES", "AMENDS", "REPLACES")
 
 

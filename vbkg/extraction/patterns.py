@@ -159,6 +159,8 @@ SHORT_FORM = re.compile(
 
 # Any run of white space, collapsed in titles, names and evidence: "Ủy ban nhân dân\n  tỉnh".
 SPACES = re.compile(r"\s+")
+# A run of printed characters, for walking a line word by word: "THỦ TƯỚNG CHÍNH PHỦ".
+WORD_RUN = re.compile(r"\S+")
 # The separator between the segments of a code: "KH - LĐLĐ", "TT-BTC".
 CODE_SEPARATOR = re.compile(r"\s{0,3}-\s{0,3}")
 # Segments of a code, dotted ones too: "QĐ.UBND-VX" (Quyết định 1188/QĐ.UBND-VX) -> QĐ, UBND, VX.
@@ -289,6 +291,11 @@ NATIONAL_MOTTO = re.compile(
     r"C[ỘỌOÔ]NG\s{1,3}H(?:[ÒOÓ]A|OÀ)\s{1,3}X[ÃA]\s{1,3}H[ỘỌO]I\s{1,3}CH[ỦU]\s{1,3}NGH[ĨI]A\s{1,3}VI[ỆE]T\s{1,3}NAM"
     r"|ĐẢNG\s{1,3}CỘNG\s{1,3}SẢN\s{1,3}VIỆT\s{1,3}NAM",
 )
+# A web page that opens with its own heading and a publisher's summary before the document
+# (TVPL): "## Nguyên tắc xác định giá dịch vụ đăng kiểm … Ngày 21/11/2025, Bộ trưởng Bộ Xây dựng
+# ban hành Thông tư 38/2025/TT-BXD …", then "Xem chi tiết Thông tư 38/2025/TT-BXD …" and the
+# document from its header. A level-2 heading only: articles about documents open with "# ".
+PAGE_LEAD = re.compile(r"\A##[ \t]")
 # The motto's first words in folded text, for headers OCR garbled past NATIONAL_MOTTO:
 # "TONG CỤC THUÊ CỘNG HÒA XÃ HỘI IL XI ET NAM" folds to "tong cuc thue cong hoa xa hoi il xi et nam".
 MOTTO_WORDS = re.compile(r"\bcong hoa\b|\bdoc lap\b")
