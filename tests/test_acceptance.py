@@ -24,7 +24,7 @@ VBKG = f"{sys.executable} -m vbkg"
 
 # Floors: the scores reached (ANNOTATION.md rules, scored by check_extract.py). Raise them as
 # extraction improves; never lower one to make a change pass.
-DEV_FLOORS = {"F1": 0.993, "relation": 0.993, "self": 1.0, "statements": 0.969}
+DEV_FLOORS = {"F1": 0.993, "relation": 0.993, "self": 1.0, "statements": 0.970}
 # check_identity.py by (group, column): 2 = "B text-only", 3 = "B text-only, pages with a header".
 # tnt305's column 2 counts the pages that print a publisher's summary before the header.
 IDENTITY_FLOORS = {

@@ -170,6 +170,56 @@ def test_passive_amendment_is_a_statement() -> None:
     ]
 
 
+STATEMENT_ROWS = [
+    (  # a second object of the list past the first one's description
+        "Căn cứ Nghị định số 187/2025/NĐ-CP ngày 01 tháng 7 năm 2025 của Chính phủ sửa đổi, bổ sung một số điều "
+        "của Nghị định số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ quy định chi tiết một số điều và "
+        "biện pháp để tổ chức, hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật và Nghị định số "
+        "79/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ về kiểm tra, rà soát văn bản;",
+        {("187/2025/NĐ-CP", "AMENDS", "78/2025/NĐ-CP"), ("187/2025/NĐ-CP", "AMENDS", "79/2025/NĐ-CP")},
+    ),
+    (  # an amending cue after another act's description: the act of the object's kind amends
+        "- Căn cứ Điều 4 Thông tư số 96/2015/TT-BTC ngày 22/6/2015 của Bộ\nTài chính hướng dẫn về thuế thu nhập "
+        "doanh nghiệp tại Nghị định số\n12/2015/NĐ-CP ngày 12/2/2015 của Chính phủ quy định chi tiết thi hành "
+        "Luật\nsửa đổi, bổ sung một số Điều của các Luật về thuế và sửa đổi, bỗ sung một số Điều của Thông tư\n"
+        "số 78/2014/TT-BTC ngày 18/6/2014, Thông tư số 119/2014/TT-BTC ngày 25/8/2014;",
+        {("96/2015/TT-BTC", "AMENDS", "78/2014/TT-BTC"), ("96/2015/TT-BTC", "AMENDS", "119/2014/TT-BTC")},
+    ),
+    (  # the same, the cue OCR-damaged and without "và"
+        "- Căn cứ Điều 9 Thông tư số 151/2014/TT-BTC ngày 10/10/2014 của Bộ Tài chính hướng dẫn thi hành Nghị "
+        "định số\n91/2014/NĐ-CP ngày 01/10/2014 của Chính phủ về việc sửa đối, bố sung một số điều tại các Nghị "
+        "định quy định về thuế sửa\nđối bố sung Khoản 3 Điều 14 Thông tư số 219/2013/TT-BTC như sau:",
+        {
+            ("151/2014/TT-BTC", "IMPLEMENTS", "91/2014/NĐ-CP"),
+            ("151/2014/TT-BTC", "AMENDS", "219/2013/TT-BTC"),
+        },
+    ),
+    (  # two unnumbered laws before the numbered object
+        "- Căn cứ Thông tư sô 111/2013/TT-BTC ngày 15/8/2013 của Bộ Tài chính\nhướng dẫn thực hiện Luật Thuế thu "
+        "nhập cá nhân, Luật sửa đổi, bỗ sung một số\nđiều của Luật thuế thu nhập cá nhân và Nghị định số "
+        "65/2013/NĐ-CP của Chính\nphủ quy định chi tiết một số điều của Luật Thuế thu nhập cá nhân;",
+        {("111/2013/TT-BTC", "IMPLEMENTS", "65/2013/NĐ-CP")},
+    ),
+    (  # a regulation issued with the act
+        "Căn cứ Thông tư số 99/2006/TT-BNN ngày 06/11/2006 của Bộ Nông nghiệp và Phát triển nông thôn hướng dẫn "
+        "thực hiện một số điều của Quy chế quản lý rừng ban hành kèm theo Quyết định số 186/2006/QĐ-TTg ngày "
+        "14/8/2006 của Thủ tướng Chính phủ;",
+        {("99/2006/TT-BNN", "IMPLEMENTS", "186/2006/QĐ-TTg")},
+    ),
+    (  # an amending law's title is no cue; another kind after a description is no object
+        "Luật thuế giá trị gia tăng số 13/2008/QH12 thay thế Luật thuế GTGT năm 1997 và Luật sửa đổi, bổ sung "
+        "một số điều của Luật thuế GTGT số 07/2003/QH11.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("preamble", "expected"), STATEMENT_ROWS)
+def test_statement_rows(preamble: str, expected: set[tuple[str, str, str]]) -> None:
+    got = {(s.source.symbol, s.relation, s.target.symbol) for s in doc(preamble).statements}
+    assert got == expected
+
+
 # --- real text (acceptance/error_classes.md R1-R8, T1-T7; sentences from corpus documents) ------
 
 RANK = {"CITES": 1, "BASED_ON": 2, "IMPLEMENTS": 3, "AMENDS": 4, "REPLACES": 4}

@@ -306,6 +306,42 @@ ROWS: list[Row] = [
         "Luật Thuế giá trị gia tăng và Nghị định số ",
     ),
     ("FIRST_OBJECT", "khoản 2 Điều 8 Nghị định số ", "khoản 2 Điều 8 Nghị định số "),
+    (
+        "FIRST_OBJECT",
+        "Luật Thuế thu nhập cá nhân, Luật sửa đổi, bỗ sung một số\nđiều của Luật thuế thu nhập cá nhân và Nghị định số ",
+        "Luật Thuế thu nhập cá nhân, Luật sửa đổi, bỗ sung một số\nđiều của Luật thuế thu nhập cá nhân và Nghị định số ",
+    ),
+    (
+        "FIRST_OBJECT",
+        "một số điều của Quy chế quản lý rừng ban hành kèm theo Quyết định số ",
+        "một số điều của Quy chế quản lý rừng ban hành kèm theo Quyết định số ",
+    ),
+    ("FIRST_OBJECT", "một số điều của của Nghị định số ", "một số điều của của Nghị định số "),
+    (
+        "NEXT_OBJECT_DESCRIBED",
+        " ngày 01 tháng 4 năm 2025 của Chính phủ quy định chi tiết một số điều, hướng dẫn thi hành Luật Ban "
+        "hành văn bản quy phạm pháp luật và Nghị định số ",
+        " ngày 01 tháng 4 năm 2025 của Chính phủ quy định chi tiết một số điều, hướng dẫn thi hành Luật Ban "
+        "hành văn bản quy phạm pháp luật và Nghị định số ",
+    ),
+    ("NEXT_OBJECT_DESCRIBED", " của Chính phủ; Căn cứ Nghị định số ", None),
+    (
+        "LOOSE_AMEND_CUE",
+        "quy định về thuế và sửa đổi, bỗ sung một số Điều của Thông tư",
+        "sửa đổi, bỗ sung một số Điều của ",
+    ),
+    ("LOOSE_AMEND_CUE", "về thuế sửa\nđối bố sung Khoản 3 Điều 14", "sửa\nđối bố sung "),
+    ("LOOSE_AMEND_CUE", "(đã được sửa đổi, bổ sung tại Thông tư số", None),
+    (
+        "LOOSE_AMEND_CUE",
+        "thay thế Luật thuế GTGT năm 1997 và Luật sửa đổi, bổ sung một số điều của Luật",
+        None,
+    ),
+    (
+        "LOOSE_AMEND_CUE",
+        "Nghị định số 17/2006/NĐ-CP về bổ sung, sửa đổi một số điều của các Nghị định",
+        "bổ sung, sửa đổi một số điều của ",
+    ),
     ("NEXT_OBJECT", " ngày 25 tháng 8 năm 2014, Thông tư số ", " ngày 25 tháng 8 năm 2014, Thông tư số "),
     (
         "NEXT_OBJECT",

@@ -546,7 +546,11 @@ _TAIL_CORE = rf"""
 TAIL_ONLY = re.compile(rf"{_TAIL_CORE}\s{{0,3}}$", re.VERBOSE)
 
 _ABOUT = r"(?:(?i:về|v/v)\s+(?:(?i:việc)\s+)?)?"
-_AMEND_VERB = r"(?i:s[ửưu]a\s+[đd][ổôồỗoơ]i(?:\s{0,3},?\s{0,3}b[ổôồỗoộốd]\s{1,2}sung)?)"
+# "sửa đổi, bổ sung", OCR "sửa đối bố sung", "sửa đổi, bé sung", and reversed: "bổ sung, sửa đổi".
+_AMEND_VERB = (
+    r"(?i:s[ửưu]a\s+[đd][ổôồỗoơố]i(?:\s{0,3},?\s{0,3}b[ổôồỗoộốdé]\s{1,2}sung)?"
+    r"|b[ổôồỗoộốdé]\s{1,2}sung\s{0,3},?\s{0,3}s[ửưu]a\s+[đd][ổôồỗoơố]i)"
+)
 _IMPLEMENT_VERB = (
     r"(?i:(?:quy\s+(?:định|đinh)\s+chi\s+tiết(?:\s+một\s+số\s+điều)?\s{0,2}(?:và|,)\s{0,2})?"
     r"hướng\s+dẫn\s+(?:thi\s+hành|thực\s+hiện|triển\s+khai)"
@@ -590,14 +594,19 @@ _OCR_TYPE_WORDS = (
     rf"(?:(?:[{LETTER}]{{2,16}}\s{{1,2}}){{0,4}}[{LETTER}]{{0,6}}(?i:số|sô|so)\s{{0,2}}:?\s{{0,2}})?"
 )
 # From a statement cue to its first object (the whole gap): "một số nội dung của", "khoản 2
-# Điều 8", "Điều 6", and an unnumbered law before the numbered act: "hướng dẫn thi hành
-# Luật Thuế giá trị gia tăng và Nghị định số 209/2013/NĐ-CP".
+# Điều 8", "Điều 6", unnumbered laws before the numbered act: "hướng dẫn thi hành Luật Thuế
+# giá trị gia tăng và Nghị định số 209/2013/NĐ-CP", "hướng dẫn thực hiện Luật Thuế thu nhập cá
+# nhân, Luật sửa đổi, bổ sung một số điều của Luật thuế thu nhập cá nhân và Nghị định số
+# 65/2013/NĐ-CP", and a regulation issued with the act: "hướng dẫn thực hiện một số điều của Quy
+# chế quản lý rừng ban hành kèm theo Quyết định số 186/2006/QĐ-TTg".
+_AMENDING_LAW = r"(?i:luật\s+sửa\s+đổi\s?,?\s+b[ổỗ]\s+sung\s+một\s+số\s+điều(?:\s+của)?)\s+"
 FIRST_OBJECT = re.compile(
     rf"""
-    (?:(?i:một\s+số\s+(?:điều|nội\s+dung|quy\s+định))(?:\s+(?i:và\s+biện\s+pháp\s+thi\s+hành))?\s+(?:(?i:của)\s+)?)?
+    (?:(?i:một\s+số\s+(?:điều|nội\s+dung|quy\s+định))(?:\s+(?i:và\s+biện\s+pháp\s+thi\s+hành))?\s+(?:(?i:của)\s+){{0,2}})?
     (?:{_LOCATORS_ANY_CASE}\s{{0,2}},?\s{{0,3}}(?:(?i:của|tại)\s+)?)?
-    (?:(?i:bộ\s+luật|luật|pháp\s+lệnh)(?:\s+[{LETTER}]+){{1,8}}?\s{{0,2}}(?:,|(?i:và))\s{{1,3}})?
-    (?:(?i:luật\s+sửa\s+đổi\s?,?\s+bổ\s+sung\s+một\s+số\s+điều(?:\s+của)?)\s+)?  # the amending law's title
+    (?:(?:{_AMENDING_LAW})?(?i:bộ\s+luật|luật|pháp\s+lệnh)(?:\s+[{LETTER}]+){{1,8}}?\s{{0,2}}(?:,|(?i:và))\s{{1,3}}){{0,3}}
+    (?:{_AMENDING_LAW})?  # the amending law's title
+    (?:(?i:quy\s+chế|quy\s+định|điều\s+lệ)(?:\s+[{LETTER}]+){{1,10}}?\s+(?i:ban\s+hành\s+kèm\s+theo)\s+)?
     (?:(?i:các)\s+)?
     {_OCR_TYPE_WORDS}
     """,
@@ -613,6 +622,21 @@ NEXT_OBJECT = re.compile(
     {_OCR_TYPE_WORDS}
     """,
     re.VERBOSE,
+)
+# After an object and its description, the next object of its list: "… Nghị định số
+# 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ quy định chi tiết … hướng dẫn thi hành
+# Luật Ban hành văn bản quy phạm pháp luật và Nghị định số 79/2025/NĐ-CP" (statements.py keeps
+# it only for a document of the first object's kind). The whole gap; no ";" ends the clause.
+NEXT_OBJECT_DESCRIBED = re.compile(rf"[^;]{{0,300}}?\s(?i:và)\s+(?:(?i:các)\s+)?{_OCR_TYPE_WORDS}")
+# An amending cue inside a clause, after another document's description rather than its
+# subject's tail: "Thông tư số 96/2015/TT-BTC … hướng dẫn về thuế TNDN tại Nghị định số
+# 12/2015/NĐ-CP … và sửa đổi, bổ sung một số Điều của Thông tư số 78/2014/TT-BTC"; OCR "… quy
+# định về thuế sửa\nđối bố sung Khoản 3 Điều 14 Thông tư số 219/2013/TT-BTC". Not the passive
+# "(đã được sửa đổi, bổ sung tại …)", which PASSIVE_CUE reads, nor the document's own "Quyết
+# định này sửa đổi, bổ sung …", nor a law's title: "Luật sửa đổi, bổ sung một số điều của Luật …".
+LOOSE_AMEND_CUE = re.compile(
+    rf"(?<![\w])(?<!được\s)(?<!Được\s)(?<!này\s)(?<!Luật\s)(?<!luật\s){_AMEND_VERB}(?:\s+(?i:một\s+số\s+(?:điều|nội\s+dung))(?:\s+(?i:của))?)?"
+    rf"\s+(?!(?i:tại|bởi|theo)\b)"
 )
 # An amending law named by its title right after the law it amends: "Luật thuế TNDN số
 # 14/2008/QH12, Luật sửa đổi, bổ sung một số điều của Luật thuế TNDN số 32/2013/QH13".

@@ -40,14 +40,22 @@ def _objects(text: str, mentions: list[Mention], starts: list[int], cue_end: int
     if not P.FIRST_OBJECT.fullmatch(text, cue_end, mentions[j].start):
         return []
     found = [j]
-    unnamed = _law_name(mentions[j]) is None
+    first = mentions[j]
+    unnamed = _law_name(first) is None
     while j + 1 < len(mentions):
         prev, nxt = mentions[j], mentions[j + 1]
         if unnamed and _law_name(nxt) is not None:
             break  # "theo Luật số 31/2013/QH13, Luật thuế tài nguyên số 45/2009/QH12": a new item
         if nxt.start < prev.end or nxt.start - prev.end > _MAX_GAP:
             break
-        if not P.NEXT_OBJECT.fullmatch(text, prev.end, nxt.start):
+        if not P.NEXT_OBJECT.fullmatch(text, prev.end, nxt.start) and not (
+            # "sửa đổi … Nghị định số 78 … hướng dẫn thi hành Luật … và Nghị định số 79": past
+            # the first object's description, only an act of its own kind and issuer continues
+            # the list; another kind belongs to the description ("… hướng dẫn Luật … và Nghị định")
+            nxt.type_code is not None
+            and (nxt.type_code, nxt.issuer_code) == (first.type_code, first.issuer_code)
+            and P.NEXT_OBJECT_DESCRIBED.fullmatch(text, prev.end, nxt.start)
+        ):
             break
         own = _passive(text, mentions, j + 1)
         if own and own[1]:  # "... Nghị định 59/2018 và điểm b1 ... Thông tư 38/2015 đã được sửa đổi tại ..."
@@ -103,8 +111,11 @@ def find_links(text: str, mentions: list[Mention]) -> list[Link]:
     """Every statement the text makes about two of its mentions (mentions in reading order)."""
     starts = [m.start for m in mentions]
     links: list[Link] = []
+    read: list[tuple[int, int]] = []  # the cues read right after a mention's tail
     for i, a in enumerate(mentions):
         cue = P.STATEMENT_CUE.match(text, a.end)
+        if cue:
+            read.append((a.end, cue.end()))
         if cue and cue.end() - a.end <= _MAX_GAP and not _opens_line(text, a.end, cue):
             relation: Relation = "AMENDS" if cue.group("amends") else "IMPLEMENTS"
             rule = "nested_amends" if cue.group("amends") else "nested_implements"
@@ -135,4 +146,35 @@ def find_links(text: str, mentions: list[Mention]) -> list[Link]:
                 if b.type_code == a.type_code and _law_name(b) == name:
                     links.append(Link(i, k, "AMENDS", "amending_law_title", title.start(), a.start))
                     break
-    return links
+    return links + _loose_amends(text, mentions, starts, read, links)
+
+
+def _loose_amends(
+    text: str, mentions: list[Mention], starts: list[int], read: list[tuple[int, int]], links: list[Link]
+) -> list[Link]:
+    """Amending cues inside a clause (LOOSE_AMEND_CUE): the subject is the nearest act of the
+    object's kind before the cue ("Thông tư số 96/2015 … tại Nghị định số 12/2015 … và sửa đổi,
+    bổ sung một số Điều của Thông tư số 78/2014" -> 96 AMENDS 78)."""
+    if not mentions:
+        return []
+    seen = {(link.source, link.target) for link in links}
+    read_starts = [s for s, _ in read]
+    out: list[Link] = []
+    for m in P.LOOSE_AMEND_CUE.finditer(text):
+        k = bisect.bisect_right(read_starts, m.start()) - 1
+        if k >= 0 and m.end() <= read[k][1] + 1:
+            continue  # the cue right after its subject's tail, read by find_links
+        objects = _objects(text, mentions, starts, m.end())
+        before = bisect.bisect_right(starts, m.start()) - 1
+        if not objects or before < 0 or mentions[before].end > m.start():
+            continue
+        if text[m.start()].isupper():
+            continue  # "Sửa đổi Điều 12, Thông tư số 156/2013/TT-BTC như sau": the document's own act
+        subject = _same_kind_before(text, mentions, before, mentions[objects[0]].type_code, m.start())
+        if subject is None or P.SENTENCE_BREAK.search(text, mentions[subject].end, m.start()):
+            continue
+        for j in objects:
+            if (subject, j) not in seen:
+                seen.add((subject, j))
+                out.append(Link(subject, j, "AMENDS", "amends_in_clause", m.start(), mentions[j].start))
+    return out
