@@ -152,6 +152,24 @@ ROWS: list[Row] = [
         {"type_code": "KL", "number": "212", "issuer_code": "TW", "issuer": "Bộ Chính trị",
          "signer": ("Trần Cẩm Tú", None)},
     ),
+    (
+        "no header, a bare 'Ủy ban nhân dân tỉnh' under a title that names the province (nqb)",
+        "Quyết định về việc ban hành quy định sử dụng chung cơ sở hạ tầng viễn thông trên địa bàn tỉnh thừa "
+        "thiên huế\nỦy ban nhân dân tỉnh\nCăn cứ Luật Xây dựng ngày 26 tháng 11 năm 2003;\nQuyết định:\nĐiều 1.",
+        {"type_code": "QĐ", "issuer": "Ủy ban nhân dân tỉnh Thừa Thiên Huế"},
+    ),
+    (
+        "the same under a title naming a city of the province",
+        "Quyết định về việc sửa đổi quy định bồi thường trên địa bàn thành phố pleiku\nỦy ban nhân dân tỉnh\n"
+        "Căn cứ Luật Đất đai năm 2003;\nQuyết định:\nĐiều 1.",
+        {"issuer": "Ủy ban nhân dân tỉnh Gia Lai"},
+    ),
+    (
+        "a title that names no province leaves it bare",
+        "Quyết định về việc ban hành giá các loại đất trên địa bàn tỉnh\nỦy ban nhân dân tỉnh\n"
+        "Căn cứ Luật Đất đai năm 2003;\nQuyết định:\nĐiều 1.",
+        {"issuer": "Ủy ban nhân dân tỉnh"},
+    ),
 ]  # fmt: skip
 
 SIGNER_ROWS: list[tuple[str, str, tuple[str, str] | None]] = [

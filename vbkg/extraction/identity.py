@@ -166,6 +166,11 @@ def self_document(
     if coded and (issuer is None or _same_body(issuer, coded)):
         issuer = coded
     issuer = issuer or meta.get("issuer")
+    title = clean(text[layout.title_start : layout.title_end]) or _headerless_title(text) or meta.get("title")
+    if issuer and not place and P.BARE_LOCAL_ISSUER.search(issuer):
+        own_province = _named_province(title or "")
+        if own_province:
+            issuer = f"{issuer} {own_province}"
     if issuer:
         ctx = ctx.with_place(place_of_name(issuer, ctx))
     ctx = Context(ctx.province, ctx.district, ctx.district_level, issuer)
@@ -182,7 +187,6 @@ def self_document(
     year = parsed.year if parsed and parsed.year else (int(date[:4]) if date else header_year)
     issuer_code = parsed.issuer_code if parsed else None
     symbol = parsed.symbol if parsed and number else None
-    title = clean(text[layout.title_start : layout.title_end]) or _headerless_title(text) or meta.get("title")
     identity = DocIdentity(
         id=document_id(type_code, number, issuer_code, year, issuer, date, title),
         type=class_of(type_code if parsed else head_code or type_code),
@@ -196,6 +200,21 @@ def self_document(
     )
     signer = find_signer(text)
     return SelfDocument(identity, place, title or None, signer), ctx, own.span if own else None
+
+
+def _named_province(title: str) -> str | None:
+    """The one province a title names ("… trên địa bàn tỉnh gia lai"), or a city's province
+    ("… thành phố pleiku"); None when it names none or several."""
+    found: set[str] = set()
+    for m in P.LEVEL_AND_NAME.finditer(title):
+        words = m.group("name").split()
+        for n in range(len(words), 0, -1):
+            place = gz.lookup(" ".join(words[:n]))
+            if place:
+                # a province as printed ("thừa thiên huế", before it became the city of Huế)
+                found.add(place.province if place.district else " ".join(w.capitalize() for w in words[:n]))
+                break
+    return found.pop() if len(found) == 1 else None
 
 
 def _headerless_title(text: str) -> str | None:

@@ -737,6 +737,14 @@ VIET_SYLLABLE = re.compile(
 # A header-less document opens with its title: "Quyết định về việc bổ nhiệm thành viên ...",
 # "Thông tư liên tịch hướng dẫn quản lý ...", "Nghị quyết về việc thành lập thị xã ...".
 TITLE_TYPE = re.compile(rf"\A[ \t\n]{{0,5}}(?=[{UPPER}])(?P<words>(?i:{TYPE_WORDS}))(?=[ \t])")
+# A local body named without its place, "Ủy ban nhân dân tỉnh" under a title that names it:
+# "Quyết định … trên địa bàn tỉnh thừa thiên huế / Ủy ban nhân dân tỉnh".
+BARE_LOCAL_ISSUER = re.compile(r"[ \t](?i:tỉnh|thành\s+phố)$")
+# A province or city after its level word, for the place such a body belongs to: "trên địa bàn
+# tỉnh gia lai", "tỉnh bình phước giai đoạn 2009" (the name is the longest known prefix).
+LEVEL_AND_NAME = re.compile(
+    rf"(?<![\w])(?i:tỉnh|thành\s+phố)[ \t]+(?P<name>[{LETTER}]+(?:[ \t][{LETTER}]+){{0,3}})"
+)
 # The body or office on the line after such a title: "Uỷ ban nhân dân tỉnh nghệ an", "Bộ
 # trưởng bộ nông nghiệp và phát triển nông thôn", "Chủ tịch ubnd tỉnh bắc ninh", "Chính phủ".
 # Matched at a line start; its blanks start where blanks start (linear under search).
