@@ -134,6 +134,19 @@ RELATION_ROWS = [
         "",
         [("38/2019/QH14", "BASED_ON"), ("126/2020/NĐ-CP", "BASED_ON")],
     ),
+    # a repealed procedure of a decision, named in quotes with another act in its name (tnt305-551c9da04f57dc24)
+    (
+        "",
+        "Điều 2. Bãi bỏ TTHC: “Đăng ký sửa đổi chế độ Kế toán theo Thông tư số 200/2014/TT-BTC hướng dẫn Chế độ kế "
+        "toán doanh nghiệp” tại Quyết định số 2083/QĐ-BTC ngày 29/09/2016 của Bộ trưởng Bộ Tài chính.",
+        [("200/2014/TT-BTC", "CITES"), ("2083/QĐ-BTC", "AMENDS")],
+    ),
+    (
+        "",
+        "Điều 3. Bãi bỏ các quy định về xử lý kỷ luật cán bộ, công chức tại Nghị định số 112/2020/NĐ-CP ngày 18 "
+        "tháng 9 năm 2020 của Chính phủ.",
+        [("112/2020/NĐ-CP", "AMENDS")],
+    ),
     # the document amends and replaces
     (
         "Sửa đổi, bổ sung một số điều của Quyết định số 15/2020/QĐ-UBND ngày 01/7/2020.",

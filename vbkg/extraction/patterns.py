@@ -404,10 +404,13 @@ ADJECTIVAL_CUE = re.compile(
 
 # Partial repeal or replacement names a part of the act before it (AMENDS, not REPLACES):
 # "Bãi bỏ khoản 2 Điều 1 Nghị quyết số 246/NQ-HĐND", "thay thế Danh mục TTHC có số thứ tự
-# 01,02 ... tại Quyết định số 1740/QĐ-UBND", "thay thế: - Điều 2 và Điều 6 Quyết định số 23".
+# 01,02 ... tại Quyết định số 1740/QĐ-UBND", "thay thế: - Điều 2 và Điều 6 Quyết định số 23",
+# "Bãi bỏ 06 thủ tục hành chính cấp tỉnh … tại Quyết định số 1548/QĐ-UBND", "Bãi bỏ các quy
+# định liên quan về công chức cấp xã tại Nghị định số 33/2023/NĐ-CP".
 PARTIAL_OBJECT = re.compile(
     r"(?<![\w])(?:khoản|điểm|điều|chương|tiểu\s+mục|mục|phần|phụ\s+lục|danh\s+mục|cụm\s+từ|nội\s+dung|"
-    r"số\s+thứ\s+tự|tiết|một\s+phần|một\s+số\s+điều)(?![\w])"
+    r"số\s+thứ\s+tự|tiết|một\s+phần|một\s+số\s+điều|thủ\s+tục\s+hành\s+chính|tthc|quy\s+trình|"
+    r"(?:các|một\s+số)\s+quy\s+định)(?![\w])"
 )
 
 # Words that end an IMPLEMENTS cue's reach inside a sentence: what follows them is only

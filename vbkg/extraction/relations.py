@@ -418,7 +418,9 @@ def _broken(breaks: list[tuple[int, int]], scope: Scope, pos: int) -> bool:
 def _partial(low: str, scope: Scope, mentions: list[Mention], i: int) -> bool:
     """Does the item holding mention i name only a part of the act ("Bãi bỏ khoản 2 Điều 1 ...")?"""
     item = scope.obj
-    if i and mentions[i - 1].end > scope.obj:
+    # a mention inside the item's quoted name ("Bãi bỏ TTHC: “… Thông tư số 200 …” tại Quyết
+    # định số 2083") starts no item of its own
+    if i and mentions[i - 1].end > scope.obj and not _quoted(low, scope, mentions[i - 1].start):
         gap_start = mentions[i - 1].end
         cut = low.rfind(";", gap_start, mentions[i].start)
         nl = low.rfind("\n", gap_start, mentions[i].start)
@@ -427,6 +429,13 @@ def _partial(low: str, scope: Scope, mentions: list[Mention], i: int) -> bool:
         joins = [low.rfind(w, gap_start, mentions[i].start) for w in (" và ", ", ")]
         item = max([cut + 1, *(j + 1 for j in joins if j >= 0), gap_start])
     return P.PARTIAL_OBJECT.search(low, item, mentions[i].start) is not None
+
+
+def _quoted(low: str, scope: Scope, pos: int) -> bool:
+    """Is `pos` inside a quoted name the cue's object carries? "Bãi bỏ TTHC: “Đăng ký sửa đổi
+    chế độ Kế toán theo Thông tư số 200/2014/TT-BTC …” tại Quyết định số 2083/QĐ-BTC": the
+    procedure of 2083 is repealed; 200 is only named in its title."""
+    return low.count("“", scope.obj, pos) > low.count("”", scope.obj, pos)
 
 
 def read_mentions(
@@ -456,6 +465,8 @@ def read_mentions(
             readings.append(Reading("CITES", "embedded_cue"))
         elif scope.kind == "IMPLEMENTS":
             readings.append(Reading("IMPLEMENTS", scope.rule))
+        elif _quoted(low, scope, m.start):
+            readings.append(Reading("CITES", "quoted_name"))
         elif _partial(low, scope, mentions, i):
             readings.append(Reading("AMENDS", "partial_" + scope.rule))
         else:
