@@ -49,6 +49,7 @@ ROWS: list[Row] = [
     ("SYMBOL", "Nghị quyết số 50- -NO/TW ngày 20 tháng 8", ("ptype", "NO")),
     ("SYMBOL", "Quyết định 09/2015/QD- -TTg ngày 25/3/2015", ("legal", "QD- -TTg")),
     ("SYMBOL", "(190502/ZV09/0001/7401/008483097)", None),
+    ("SYMBOL", "Nghị định số 61/2025/NĐ-CP\n- Trung tâm Phục vụ hành chính công", ("legal", "NĐ-CP")),
     ("LOWER_SYMBOL", "kèm theo quyết định số 177/2004/qđ-ub ngày 01/10/2004", "177/2004/qđ-u"),
     ("LOWER_SYMBOL", "quyết định số 177/2004/QĐ-UB", None),
     ("BARE_SYMBOL_SCAN", "Quyết định số 1268/QĐ-TTg ngày", "1268/QĐ-TTg"),

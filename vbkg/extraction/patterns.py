@@ -29,7 +29,9 @@ CAP_WORD = f"[{UPPER}][{LETTER}]*"
 # sentence is followed by a space).
 _CODE = r"[A-ZĐ][A-Za-zĐđ0-9&]{0,11}"
 _SEP = r"\s{0,2}"
-_CODES = rf"{_CODE}(?:{_SEP}-(?:{_SEP}-)?{_SEP}{_CODE}|\.[A-ZĐ]{{2}}[A-Za-zĐđ0-9&]{{0,10}}){{0,3}}"
+# Before a code's hyphen no line break: "… 61/2025/NĐ-CP\n- Trung tâm Phục vụ" opens a list item.
+_SEP_IN_LINE = r"[ \t]{0,2}"
+_CODES = rf"{_CODE}(?:{_SEP_IN_LINE}-(?:{_SEP}-)?{_SEP}{_CODE}|\.[A-ZĐ]{{2}}[A-Za-zĐđ0-9&]{{0,10}}){{0,3}}"
 # A company's letter may carry a second slash: "công văn số 63/FIN/15-KC", "65/CV/ĐU".
 _MORE = rf"(?:/(?:\d{{1,4}}-)?{_CODES})?"
 # A code may be glued to the date that follows: "Đề án số 381/ĐA-CPngày 09 tháng 5".
