@@ -627,6 +627,9 @@ IDENTITY_ROWS: list[tuple[str, list[Identity]]] = [
         [("TT", "38", "BTC", 2015)],
     ),
     ("Căn cứ Điều 2 Thông tư số 119/2014/TT- BIC ngày 25/8/2014 sửa đỗi,", [("TT", "119", "BIC", 2014)]),
+    # an OCR digit in the type part, confirmed by the type words before it
+    ("Căn cứ Thông tư số 39/2018/T1-BTC ngày 20/4/2018 của Bộ Tài chính;", [("TT", "39", "BTC", 2018)]),
+    ("Quyết định số 290/2005/QĐ-T1g ngày 08/11/2005 của Thủ tướng Chính phủ;", [("QĐ", "290", "TTg", 2005)]),
     # E6: "đề ngày", and the date of issue told before the mention
     ("Cục Thuế nhận được công văn số 06/CV-ICD đề ngày 19/10/2015 của Công ty.", [("CV", "06", "ICD", 2015)]),
     (

@@ -25,9 +25,19 @@ _TERM_DIGITS = str.maketrans("IlLO", "1110")
 
 
 # Letters OCR takes for one another inside codes: "TT-BIC" is TT-BTC, "OD-BTC" QĐ-BTC,
-# "20- NO/TW" 20-NQ/TW, "209/2013/NB- CP" NĐ-CP.
+# "20- NO/TW" 20-NQ/TW, "209/2013/NB- CP" NĐ-CP, "Thông tư số 39/2018/T1-BTC" TT-BTC.
 _OCR_SWAPS = frozenset(
-    {("I", "T"), ("O", "Q"), ("O", "D"), ("B", "D"), ("0", "O"), ("1", "I"), ("L", "I"), ("1", "L")}
+    {
+        ("I", "T"),
+        ("O", "Q"),
+        ("O", "D"),
+        ("B", "D"),
+        ("0", "O"),
+        ("1", "I"),
+        ("L", "I"),
+        ("1", "L"),
+        ("1", "T"),
+    }
 )
 
 
