@@ -43,6 +43,7 @@ ROWS: list[Row] = [
     ("SYMBOL", "theo Nghị quyết số 66.4/2025/NQ-CP ngày 21 tháng 9 năm 2025", ("number", "66.4")),
     ("SYMBOL", "Nghị quyết số 30a/2008/NQ-CP ngày 27 tháng 12 năm 2008", ("number", "30a")),
     ("SYMBOL", "công văn số 25-2303/PBHC-KD của Tổng Công ty", ("number", "25-2303")),
+    ("SYMBOL", "văn bản số 27102017- 02/HC-VCST ngày 27/10/2017", ("number", "27102017- 02")),
     ("SYMBOL", "Thông tư số 49/2025TT-BCT ngày 09/9/2025", ("legal", "TT-BCT")),
     ("SYMBOL", "Nghị quyết số 19- 2016/NQ-CP ngày 28/4/2016", ("year", "2016")),
     ("SYMBOL", "Thông tư số 146/20 14/TT-BTC ngày 06/10/2014", ("year", "20 14")),

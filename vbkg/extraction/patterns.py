@@ -45,7 +45,7 @@ SYMBOL = re.compile(
         \d{{1,8}}                                   # a company's "20251022/CV-HD", "170503/CV-YTV"
         (?:[a-h]                                   # "Nghị quyết số 30a/2008/NQ-CP"
           | \.\d{{1,2}}(?={_SEP}/{_SEP}(?:19|20)\d\d)    # "Nghị quyết số 66.4/2025/NQ-CP"
-          | -(?!(?:19|20)\d\d\b)\d{{1,4}}(?={_SEP}/{_SEP}[A-ZĐ])  # "công văn số 25-2303/PBHC-KD"
+          | -[ ]?(?!(?:19|20)\d\d\b)\d{{1,4}}(?={_SEP}/{_SEP}[A-ZĐ])  # "số 25-2303/PBHC-KD", OCR "27102017- 02/HC-VCST"
         )?
     )
     (?:

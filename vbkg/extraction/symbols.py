@@ -117,7 +117,7 @@ def _is_type(seg: str, second: str | None, words_code: str | None, phrase: str |
 def parse_symbol(m: re.Match[str], words_code: str | None, phrase: str | None = None) -> ParsedSymbol:
     """Interpret a SYMBOL match; `words_code` is the type the words before it name, `phrase`
     those words with their qualifiers ("Quy chế phối hợp")."""
-    number = m.group("number")
+    number = m.group("number").replace(" ", "")  # OCR "27102017- 02"
     if m.group("legal"):
         year = int(m.group("year").replace(" ", ""))
         segs = _segments(m.group("legal"))
