@@ -110,6 +110,8 @@ ROWS: list[Row] = [
     ("ANY_DATE_WORDS", "ngày 08 tháng 01 năm 2021", ("y2", "2021")),
     ("OWN_NUMBER", "\nSố:18 /KH - LDLĐ", "Số:"),
     ("OWN_NUMBER", "Số 221-KL/TW Hà Nội", "Số "),
+    ("OWN_NUMBER", "sé: 6834 /CTBDU-TTHT Binh Dương, ngày AY tháng fp năm 2023", "sé: "),
+    ("OWN_NUMBER", "người nộp thuế sẽ: 2 lần", None),
     # OCR headers (error classes E5, S5)
     ("OWN_NUMBER", "số: 9344 /CT-TTHT Hà Nội, ngày tháng nam 2018", "số: "),
     ("OWN_NUMBER", "só: 73 3/TCHQ-GSQL Hà Nội", "só: "),

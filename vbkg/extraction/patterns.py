@@ -264,11 +264,13 @@ PLACE_DATE = re.compile(
 ANY_DATE_WORDS = re.compile(rf"(?:ngày|ngay)\s{{0,3}}{DATE_WORDS}", re.IGNORECASE)
 
 # "Số: 18/KH-LĐLĐ", "Số:18 /KH - LDLĐ", "Số 221-KL/TW" at the head of a document; OCR
-# spellings "só: 73 3/TCHQ-GSQL", "$6:5949 /BTC-CST", and a lower-case "số: 9344 /CT-TTHT"
-# only where it opens a line with its colon (mid-sentence "số 15", a wrapped subject line
-# "định sửa đổi, bổ sung Nghị định⏎số 108/2015/NĐ-CP" are no header).
+# spellings "só: 73 3/TCHQ-GSQL", "$6:5949 /BTC-CST", "Sé: 1234/CT-TTHT", and a lower-case
+# "số: 9344 /CT-TTHT", "sé: 6834 /CTBDU-TTHT" only where it opens a line with its colon
+# (mid-sentence "số 15", a wrapped subject line "định sửa đổi, bổ sung Nghị định⏎số
+# 108/2015/NĐ-CP" are no header).
 OWN_NUMBER = re.compile(
-    r"(?:(?:^|(?<=\s))(?:Số|SỐ|So|SO|Sô|Só|S6|\$6)\s{0,3}(?::|\.)?|^[ \t]*(?:số|só|sô|so|s6)\s{0,3}:)\s{0,3}(?=\S)",
+    r"(?:(?:^|(?<=\s))(?:Số|SỐ|So|SO|Sô|Só|Sé|S6|\$6)\s{0,3}(?::|\.)?|^[ \t]*(?:số|só|sô|so|sé|sẽ|s6)\s{0,3}[:;])"
+    r"\s{0,3}(?=\S)",
     re.MULTILINE,
 )
 # An own number damaged by OCR, tried right after OWN_NUMBER when SYMBOL fails: stray glyphs
