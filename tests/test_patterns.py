@@ -95,6 +95,7 @@ ROWS: list[Row] = [
     ("SHORT_FORM", "kế hoạch số 83/kh-ldlđ", None),
     # dates
     ("DATE_AFTER", ", ngày 21/9/2021 của Thành ủy", ", ngày 21/9/2021"),
+    ("DATE_AFTER", " ngày | 08/02/2017 của Chi cục", " ngày | 08/02/2017"),
     ("DATE_AFTER", " ngày 18 tháng 5 năm 2021", ("y2", "2021")),
     ("DATE_AFTER", " đề ngày 19/10/2015 của Công ty TNHH ICD Hà Nội", (" đề ngày 19/10/2015")),
     ("DATE_AFTER", " ghi ngày 16/3/2018", ("y", "2018")),

@@ -235,9 +235,10 @@ DATE_NUMERIC = r"(?P<d>\d{1,2})\s{0,2}[/.-]\s{0,2}(?P<m>\d{1,2})\s{0,2}[/.-]\s{0
 DATE_WORDS = r"(?P<d2>\d{1,2})\s{0,3}(?:tháng|thang)\s{0,3}(?P<m2>\d{1,2})\s{0,3}(?:năm|nam)\s{1,3}(?P<y2>(?:19|20)\d\d)"
 
 # After a mention: ", ngày 21/9/2021", " ngày 27/01/2023", " ban hành ngày 18 tháng 5 năm 2021";
-# a letter's own date: "công văn số 06/CV-ICD đề ngày 19/10/2015", "ghi ngày 16/3/2018".
+# a letter's own date: "công văn số 06/CV-ICD đề ngày 19/10/2015", "ghi ngày 16/3/2018"; an
+# OCR stroke after "ngày": "Quyết định số 63/QD-HQGT ngày | 08/02/2017".
 DATE_AFTER = re.compile(
-    rf"\s{{0,3}},?\s{{0,3}}(?:\(\s?)?(?:(?:được\s+)?ban\s+hành\s+|(?:đề|ghi)\s+)?ngày\s{{0,3}}"
+    rf"\s{{0,3}},?\s{{0,3}}(?:\(\s?)?(?:(?:được\s+)?ban\s+hành\s+|(?:đề|ghi)\s+)?ngày\s{{0,3}}(?:[|¦]\s{{0,2}})?"
     rf"(?:{DATE_NUMERIC}|{DATE_WORDS})",
     re.IGNORECASE,
 )
@@ -527,7 +528,7 @@ PLAN_BEFORE_CUE = re.compile(
 # lines), "(nay là ...)", term. The issuer is capitalised words that stop at a verb.
 _DAY = r"[\dIlJO]{1,2}"
 _DATE_ANY = (
-    rf"(?i:ngày|ngay)\s{{0,3}}(?:\d{{1,2}}\s{{0,2}}[/.-]\s{{0,2}}[\d ]{{1,3}}[/.-]\s{{0,2}}\d{{2,4}}"
+    rf"(?i:ngày|ngay)\s{{0,3}}(?:[|¦]\s{{0,2}})?(?:\d{{1,2}}\s{{0,2}}[/.-]\s{{0,2}}[\d ]{{1,3}}[/.-]\s{{0,2}}\d{{2,4}}"
     rf"|{_DAY}\s{{1,3}}(?i:tháng)\s{{1,3}}{_DAY}\s{{1,3}}(?i:năm)\s{{1,3}}\d{{4}})"
 )
 _ISSUER_STOP = (
