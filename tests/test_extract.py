@@ -219,6 +219,18 @@ STATEMENT_ROWS = [
         "14/8/2006 của Thủ tướng Chính phủ;",
         {("99/2006/TT-BNN", "IMPLEMENTS", "186/2006/QĐ-TTg")},
     ),
+    (  # "một số điểm của", an OCR-damaged cue
+        "Căn cứ Thông tư số 130/2007/TT-BTC ngày 02/11/2007 của Bộ Tài chính sửa đổi, bổ sung một số điểm của "
+        "Thông tư số 27/2007/TT-BTC ngày 03/4/2007;\nCăn cứ Thông tư số 26/2015/TT-BTC ngày 27/02/2015 sửa đồi, b6 "
+        "sung Điều 11 Thông tư số 156/2013/TT-BTC ngày 6/11/2013;",
+        {("130/2007/TT-BTC", "AMENDS", "27/2007/TT-BTC"), ("26/2015/TT-BTC", "AMENDS", "156/2013/TT-BTC")},
+    ),
+    (  # a circular amends no decree: the passive after a decree in a circular's title is the circular's
+        "Sửa đổi, bổ sung Thông tư số 156/2013/TT-BTC ngày 6/11/2013 của Bộ Tài chính hướng dẫn thi hành Nghị định "
+        "số 83/2013/NĐ-CP ngày 22/7/2013 của Chính phủ (đã được sửa đổi, bổ sung theo Thông tư số 119/2014/TT-BTC "
+        "ngày 25/8/2014 của Bộ Tài chính) như sau:",
+        {("156/2013/TT-BTC", "IMPLEMENTS", "83/2013/NĐ-CP")},
+    ),
     (  # an amending law's title is no cue; another kind after a description is no object
         "Luật thuế giá trị gia tăng số 13/2008/QH12 thay thế Luật thuế GTGT năm 1997 và Luật sửa đổi, bổ sung "
         "một số điều của Luật thuế GTGT số 07/2003/QH11.",
@@ -627,6 +639,17 @@ IDENTITY_ROWS: list[tuple[str, list[Identity]]] = [
         [("TT", "38", "BTC", 2015)],
     ),
     ("Căn cứ Điều 2 Thông tư số 119/2014/TT- BIC ngày 25/8/2014 sửa đỗi,", [("TT", "119", "BIC", 2014)]),
+    # an old joint circular's slash before its issuers; a unit code with a number; a company's
+    # hyphenated number before the year
+    (
+        "Căn cứ Thông tư liên tịch số 14/2002/TTLT/BYT-BTC ngày 30/12/2002 của Bộ Y tế và Bộ Tài chính;",
+        [("TTLT", "14", "BYT-BTC", 2002)],
+    ),
+    (
+        "Trả lời công văn số 4814/CCTKV.05-TTKT3 ngày 30/06/2025 của Chi cục.",
+        [("CV", "4814", "CCTKV-05-TTKT3", 2025)],
+    ),
+    ("Trả lời công văn số 01-10/2025/CV-TKV của Công ty TNHH Tokokosen.", [("CV", "01-10", "TKV", 2025)]),
     # an OCR digit in the type part, confirmed by the type words before it
     ("Căn cứ Thông tư số 39/2018/T1-BTC ngày 20/4/2018 của Bộ Tài chính;", [("TT", "39", "BTC", 2018)]),
     ("Quyết định số 290/2005/QĐ-T1g ngày 08/11/2005 của Thủ tướng Chính phủ;", [("QĐ", "290", "TTg", 2005)]),

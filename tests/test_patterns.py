@@ -44,6 +44,9 @@ ROWS: list[Row] = [
     ("SYMBOL", "Nghị quyết số 30a/2008/NQ-CP ngày 27 tháng 12 năm 2008", ("number", "30a")),
     ("SYMBOL", "công văn số 25-2303/PBHC-KD của Tổng Công ty", ("number", "25-2303")),
     ("SYMBOL", "văn bản số 27102017- 02/HC-VCST ngày 27/10/2017", ("number", "27102017- 02")),
+    ("SYMBOL", "công văn số 01-10/2025/CV-TKV của Công ty", ("number", "01-10")),
+    ("SYMBOL", "Trả lời công văn số 4814/CCTKV.05-TTKT3 ngày 30/06/2025", ("state", "CCTKV.05-TTKT3")),
+    ("SYMBOL", "Thông tư liên tịch số 14/2002/TTLT/BYT-BTC ngày 30/12/2002", ("legal", "TTLT/BYT-BTC")),
     ("SYMBOL", "Thông tư số 49/2025TT-BCT ngày 09/9/2025", ("legal", "TT-BCT")),
     ("SYMBOL", "Nghị quyết số 19- 2016/NQ-CP ngày 28/4/2016", ("year", "2016")),
     ("SYMBOL", "Thông tư số 146/20 14/TT-BTC ngày 06/10/2014", ("year", "20 14")),
@@ -113,6 +116,7 @@ ROWS: list[Row] = [
     ("OWN_NUMBER", "Số 221-KL/TW Hà Nội", "Số "),
     ("OWN_NUMBER", "sé: 6834 /CTBDU-TTHT Binh Dương, ngày AY tháng fp năm 2023", "sé: "),
     ("OWN_NUMBER", "người nộp thuế sẽ: 2 lần", None),
+    ("OWN_NUMBER", "'Số:5 482 /TCHQ - GSQL Hà Nội", "Số:"),
     # OCR headers (error classes E5, S5)
     ("OWN_NUMBER", "số: 9344 /CT-TTHT Hà Nội, ngày tháng nam 2018", "số: "),
     ("OWN_NUMBER", "só: 73 3/TCHQ-GSQL Hà Nội", "só: "),

@@ -90,6 +90,9 @@ KNOWN_CODES = frozenset(CANONICAL_CODE.values())
 # "247/TT.HĐND" a letter of the standing committee (Thường trực) of a council. BC and TB
 # name no unit: "văn bản số 84/BC-UBND" is a report, "Số 294/BC-STP" too.
 AMBIGUOUS_TYPE_CODES = frozenset({"CT", "TT"})
+# The rank of normative acts: one amends or carries out acts of its rank or above it, never
+# above its own (a circular does not amend a decree; a decree carries out a law).
+NORMATIVE_RANK = {"L": 3, "NĐ": 2, "TT": 1, "TTLT": 1}
 
 # Issuer codes that name exactly one body: from the organization vocabulary (bodies.CENTRAL).
 ISSUER_NAMES: dict[str, str] = issuer_names()

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from . import layout as layout_mod
+from .codes import NORMATIVE_RANK
 from .identity import self_document
 from .identity_key import BaseKey, base_key
 from .mentions import find_mentions
@@ -142,24 +143,24 @@ def lower_same_length(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-# Normative acts that carry out acts above them, never one of their own rank and issuer.
-_RANKED = frozenset({"L", "NĐ", "TT"})
-
-
 def _misread(relation: str, actor: DocIdentity, acted: DocIdentity) -> bool:
     """A statement that cannot be so, read from a list: the actor dated before what it would
     implement, amend or replace ("Nghị định số 136/2015/NĐ-CP … về hướng dẫn thi hành … Luật đầu
     tư công và số 161/2016/NĐ-CP" lists a sibling act), or a decree or circular carrying out
     another of its own rank and issuer ("… ban hành kèm theo Nghị định số 218/2013/NĐ-CP … hướng
-    dẫn thi hành Luật Thuế TNDN và Nghị định số 53/2010/NĐ-CP")."""
+    dẫn thi hành Luật Thuế TNDN và Nghị định số 53/2010/NĐ-CP"), or an act amending one above
+    its rank (codes.NORMATIVE_RANK)."""
     if actor.date and acted.date:
         if actor.date < acted.date:
             return True
     elif actor.year is not None and acted.year is not None and actor.year < acted.year:
         return True
+    rank, acted_rank = NORMATIVE_RANK.get(actor.type_code or ""), NORMATIVE_RANK.get(acted.type_code or "")
+    if relation == "AMENDS" and rank is not None and acted_rank is not None and rank < acted_rank:
+        return True  # "… Nghị định số 83/2013/NĐ-CP (đã được sửa đổi theo Thông tư số 119/2014/TT-BTC)"
     return (
         relation == "IMPLEMENTS"
-        and actor.type_code in _RANKED
+        and rank is not None
         and actor.type_code == acted.type_code
         and actor.issuer_code == acted.issuer_code
     )

@@ -31,7 +31,8 @@ _CODE = r"[A-ZĐ][A-Za-zĐđ0-9&]{0,11}"
 _SEP = r"\s{0,2}"
 # Before a code's hyphen no line break: "… 61/2025/NĐ-CP\n- Trung tâm Phục vụ" opens a list item.
 _SEP_IN_LINE = r"[ \t]{0,2}"
-_CODES = rf"{_CODE}(?:{_SEP_IN_LINE}-(?:{_SEP}-)?{_SEP}{_CODE}|\.[A-ZĐ]{{2}}[A-Za-zĐđ0-9&]{{0,10}}){{0,3}}"
+# A dotted part: "247/TT.HĐND", a unit's number: "4814/CCTKV.05-TTKT3".
+_CODES = rf"{_CODE}(?:{_SEP_IN_LINE}-(?:{_SEP}-)?{_SEP}{_CODE}|\.[A-ZĐ]{{2}}[A-Za-zĐđ0-9&]{{0,10}}|\.\d{{1,3}}(?=-)){{0,3}}"
 # A company's letter may carry a second slash: "công văn số 63/FIN/15-KC", "65/CV/ĐU".
 _MORE = rf"(?:/(?:\d{{1,4}}-)?{_CODES})?"
 # A code may be glued to the date that follows: "Đề án số 381/ĐA-CPngày 09 tháng 5".
@@ -45,14 +46,16 @@ SYMBOL = re.compile(
         \d{{1,8}}                                   # a company's "20251022/CV-HD", "170503/CV-YTV"
         (?:[a-h]                                   # "Nghị quyết số 30a/2008/NQ-CP"
           | \.\d{{1,2}}(?={_SEP}/{_SEP}(?:19|20)\d\d)    # "Nghị quyết số 66.4/2025/NQ-CP"
-          | -[ ]?(?!(?:19|20)\d\d\b)\d{{1,4}}(?={_SEP}/{_SEP}[A-ZĐ])  # "số 25-2303/PBHC-KD", OCR "27102017- 02/HC-VCST"
+          | -[ ]?(?!(?:19|20)\d\d\b)\d{{1,4}}(?={_SEP}/{_SEP}(?:[A-ZĐ]|(?:19|20)\d\d/[A-ZĐ]))  # "số 25-2303/PBHC-KD",
+                                                   # OCR "27102017- 02/HC-VCST", "01-10/2025/CV-TKV"
         )?
     )
     (?:
         # legal normative and laws: 91/2017/NĐ-CP, 38/2019/QH14, 76/2025/UBTVQH15; OCR and
         # cleaning noise: "08/201 5/NĐ- CP", "146/20 14/TT-BTC", "126/2004 / / NĐ-CP",
-        # "49/2025TT-BCT", "Nghị quyết số 19- 2016/NQ-CP"
-        {_SEP}[/-]{_SEP}(?P<year>(?:19|20)[ ]?\d[ ]?\d)(?:{_SEP}/(?:{_SEP}/)?{_SEP}|(?=[A-ZĐ]))(?P<legal>{_CODES})
+        # "49/2025TT-BCT", "Nghị quyết số 19- 2016/NQ-CP"; an old joint circular: "14/2002/TTLT/BYT-BTC"
+        {_SEP}[/-]{_SEP}(?P<year>(?:19|20)[ ]?\d[ ]?\d)(?:{_SEP}/(?:{_SEP}/)?{_SEP}|(?=[A-ZĐ]))
+        (?P<legal>(?:TTLT{_SEP}/{_SEP})?{_CODES})
       | # Party: 01-KL/TW, 01- KL/TW, 13-NQ / TW, 01-CTHD/ĐĐTLD, "50- -NO/TW"
         {_SEP}-(?:{_SEP}-)?{_SEP}(?P<ptype>{_CODE}){_SEP}/{_SEP}(?P<pissuer>{_CODES})
       | # state and trade union: 46/KH-LĐLĐ, 1268/QĐ-TTg; official letters 04/VB-KHĐV
@@ -265,12 +268,12 @@ PLACE_DATE = re.compile(
 ANY_DATE_WORDS = re.compile(rf"(?:ngày|ngay)\s{{0,3}}{DATE_WORDS}", re.IGNORECASE)
 
 # "Số: 18/KH-LĐLĐ", "Số:18 /KH - LDLĐ", "Số 221-KL/TW" at the head of a document; OCR
-# spellings "só: 73 3/TCHQ-GSQL", "$6:5949 /BTC-CST", "Sé: 1234/CT-TTHT", and a lower-case
+# spellings "só: 73 3/TCHQ-GSQL", "$6:5949 /BTC-CST", "Sé: 1234/CT-TTHT", "'Số:5 482 /TCHQ", and a lower-case
 # "số: 9344 /CT-TTHT", "sé: 6834 /CTBDU-TTHT" only where it opens a line with its colon
 # (mid-sentence "số 15", a wrapped subject line "định sửa đổi, bổ sung Nghị định⏎số
 # 108/2015/NĐ-CP" are no header).
 OWN_NUMBER = re.compile(
-    r"(?:(?:^|(?<=\s))(?:Số|SỐ|So|SO|Sô|Só|Sé|S6|\$6)\s{0,3}(?::|\.)?|^[ \t]*(?:số|só|sô|so|sé|sẽ|s6)\s{0,3}[:;])"
+    r"(?:(?:^|(?<=[\s'‘’`]))(?:Số|SỐ|So|SO|Sô|Só|Sé|S6|\$6)\s{0,3}(?::|\.)?|^[ \t]*(?:số|só|sô|so|sé|sẽ|s6)\s{0,3}[:;])"
     r"\s{0,3}(?=\S)",
     re.MULTILINE,
 )
@@ -554,10 +557,11 @@ _TAIL_CORE = rf"""
 TAIL_ONLY = re.compile(rf"{_TAIL_CORE}\s{{0,3}}$", re.VERBOSE)
 
 _ABOUT = r"(?:(?i:về|v/v)\s+(?:(?i:việc)\s+)?)?"
-# "sửa đổi, bổ sung", OCR "sửa đối bố sung", "sửa đổi, bé sung", and reversed: "bổ sung, sửa đổi".
+# "sửa đổi, bổ sung", OCR "sửa đối bố sung", "sửa đổi, bé sung", "sửa đồi, b6 sung", and
+# reversed: "bổ sung, sửa đổi".
 _AMEND_VERB = (
-    r"(?i:s[ửưu]a\s+[đd][ổôồỗoơố]i(?:\s{0,3},?\s{0,3}b[ổôồỗoộốdé]\s{1,2}sung)?"
-    r"|b[ổôồỗoộốdé]\s{1,2}sung\s{0,3},?\s{0,3}s[ửưu]a\s+[đd][ổôồỗoơố]i)"
+    r"(?i:s[ửưu]a\s+[đd][ổôồỗoơố]i(?:\s{0,3},?\s{0,3}b[ổôồỗoộốdé6]\s{1,2}sung)?"
+    r"|b[ổôồỗoộốdé6]\s{1,2}sung\s{0,3},?\s{0,3}s[ửưu]a\s+[đd][ổôồỗoơố]i)"
 )
 _IMPLEMENT_VERB = (
     r"(?i:(?:quy\s+(?:định|đinh)\s+chi\s+tiết(?:\s+một\s+số\s+điều)?\s{0,2}(?:và|,)\s{0,2})?"
@@ -610,7 +614,8 @@ _OCR_TYPE_WORDS = (
 _AMENDING_LAW = r"(?i:luật\s+sửa\s+đổi\s?,?\s+b[ổỗ]\s+sung\s+một\s+số\s+điều(?:\s+của)?)\s+"
 FIRST_OBJECT = re.compile(
     rf"""
-    (?:(?i:một\s+số\s+(?:điều|nội\s+dung|quy\s+định))(?:\s+(?i:và\s+biện\s+pháp\s+thi\s+hành))?\s+(?:(?i:của)\s+){{0,2}})?
+    (?:(?i:tiêu\s+đề\s+và)\s+)?
+    (?:(?i:một\s+số\s+(?:điều|điểm|nội\s+dung|quy\s+định))(?:\s+(?i:và\s+biện\s+pháp\s+thi\s+hành))?\s+(?:(?i:của)\s+){{0,2}})?
     (?:{_LOCATORS_ANY_CASE}\s{{0,2}},?\s{{0,3}}(?:(?i:của|tại)\s+)?)?
     (?:(?:{_AMENDING_LAW})?(?i:bộ\s+luật|luật|pháp\s+lệnh)(?:\s+[{LETTER}]+){{1,8}}?\s{{0,2}}(?:,|(?i:và))\s{{1,3}}){{0,3}}
     (?:{_AMENDING_LAW})?  # the amending law's title

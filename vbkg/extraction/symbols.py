@@ -120,7 +120,7 @@ def parse_symbol(m: re.Match[str], words_code: str | None, phrase: str | None = 
     number = m.group("number").replace(" ", "")  # OCR "27102017- 02"
     if m.group("legal"):
         year = int(m.group("year").replace(" ", ""))
-        segs = _segments(m.group("legal"))
+        segs = _segments(m.group("legal").replace("/", "-"))  # "TTLT/BYT-BTC" is TTLT-BYT-BTC
         if len(segs) > 1 and words_code and ocr_variant(segs[0], words_code) and segs[1] in KNOWN_CODES:
             segs[0] = words_code
         if len(segs) > 1 and segs[0] == "NĐ" and segs[1] != "CP" and words_code not in (None, "NĐ"):
