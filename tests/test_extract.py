@@ -147,6 +147,27 @@ RELATION_ROWS = [
         "tháng 9 năm 2020 của Chính phủ.",
         [("112/2020/NĐ-CP", "AMENDS")],
     ),
+    # a Căn cứ item's description: an enumeration ("thành lập, tổ chức lại, giải thể") and an
+    # OCR line break before the issuer's name do not end it
+    (
+        "Căn cứ Nghị định số 120/2020/NĐ-CP của Chính phủ quy định về thành lập, tổ chức lại, giải thể đơn vị sự "
+        "nghiệp công lập được sửa đổi, bổ sung bởi Nghị định số 83/2024/NĐ-CP, Nghị định số 283/2025/NĐ-CP;",
+        "",
+        [("120/2020/NĐ-CP", "BASED_ON"), ("83/2024/NĐ-CP", "BASED_ON"), ("283/2025/NĐ-CP", "BASED_ON")],
+    ),
+    (
+        "Căn cứ Nghị định số 08/2015/NĐ- CP ngày 21/01/2015 của\nChính phủ được sửa đổi, bố sung tại Nghị định số "
+        "59/2018/NĐ-CP ngày 20/4/2018 của Chính phủ;",
+        "",
+        [("08/2015/NĐ-CP", "BASED_ON"), ("59/2018/NĐ-CP", "BASED_ON")],
+    ),
+    # a passive without "được" is no cue of the document's own
+    (
+        "",
+        "Các đề án đã được ban hành như: Đề án 844 (Quyết định số 844/QĐ-TTg);\nsửa đổi, bỗ sung bởi Quyết định "
+        "số 188/QĐ-TTg ngày 09 tháng 02 năm 2021 của\nThủ tướng Chính phủ; Đề án 939 (Quyết định số 939/QĐ-TTg).",
+        [("844/QĐ-TTg", "CITES"), ("188/QĐ-TTg", "CITES"), ("939/QĐ-TTg", "CITES")],
+    ),
     # the document amends and replaces
     (
         "Sửa đổi, bổ sung một số điều của Quyết định số 15/2020/QĐ-UBND ngày 01/7/2020.",

@@ -229,6 +229,7 @@ ROWS: list[Row] = [
     ("ANAPHORIC_BASIS", "căn cứ các quy định nêu trên, trường hợp", "căn cứ các quy định nêu trên"),
     ("ANAPHORIC_BASIS", "căn cứ luật quản lý thuế số 38/2019/qh14", None),
     ("AMENDS_CUE", "sửa đổi điều 3 nghị định số 01/2008/nđ-cp", "sửa đổi"),
+    ("AMENDS_CUE", "sửa đổi, bỗ sung bởi quyết định số 188/qđ-ttg", None),
     (
         "EXPIRES_CUE",
         "hết hiệu lực toàn bộ kể từ ngày quyết định này có hiệu lực thi hành",
@@ -252,6 +253,9 @@ ROWS: list[Row] = [
     ("ABBREVIATION_BEFORE_STOP", "thủ tục hành chính", None),
     ("LIST_COLON", " thi hành như sau:\na) Quyết định", " thi hành như sau:"),
     ("BASIS_ENDS", " xây dựng kế hoạch chỉ đạo cđcs", " xây dựng"),
+    ("BASIS_ENDS", " tổ chức lại, giải thể", None),
+    ("DANGLING_END", "ngày 21/01/2015 của", "của"),
+    ("DANGLING_END", "ngày 21/01/2015 của Chính phủ", None),
     ("BASIS_ENDS", " sử dụng tài sản công số 15/2017/qh14", None),
     ("BASIS_ENDS", " Ban hành văn bản quy phạm pháp luật số 80/2015/QH13", None),
     ("BASIS_ENDS", " Cục Thuế TP Hà Nội trả lời", " Cục Thuế"),

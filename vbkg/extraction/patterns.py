@@ -390,9 +390,12 @@ ANAPHORIC_BASIS = re.compile(
     rf"c[ăâầ]n\s+c[ứửừư](?:\s+vào)?\s+(?:pháp\s+lý\b|(?:[{LETTER}]+\s+){{0,5}}(?:nêu\s+|đã\s+nêu\s+)?trên\b)"
 )
 
-# AMENDS: "sửa đổi, bổ sung một số điều của Nghị định số 218/2013/NĐ-CP", "Sửa đổi Điều 3".
+# AMENDS: "sửa đổi, bổ sung một số điều của Nghị định số 218/2013/NĐ-CP", "Sửa đổi Điều 3";
+# not a passive without its "được": "(Quyết định số 844/QĐ-TTg);\nsửa đổi, bỗ sung bởi Quyết
+# định số 188/QĐ-TTg" (another act amended it).
 AMENDS_CUE = re.compile(
     r"sửa\s+đổi(?:\s?,?\s+bổ\s+sung)?(?:\s?,?\s+bãi\s+bỏ)?(?:\s+một\s+số\s+điều(?:\s+của)?)?\b"
+    r"(?!(?:\s?,?\s+b[^\W\d_]{0,2}\s+sung)?\s+(?:bởi|tại|theo)\b)"
 )
 
 # REPLACES: "thay thế Quyết định số 12/2020/QĐ-UBND", "bãi bỏ Thông tư số ...".
@@ -449,6 +452,9 @@ LINE_LEAD = re.compile(
     r"[ \t]{0,8}(?:(?:[-+*•–—“\"`'~|=_]|\d{1,3}(?:\.\d{1,3}){0,3}[.)]?|[a-zđ]\)|\(\d{1,3}\)|điều\s+\d{1,3}\.?|"
     r"[ivxlc]{1,6}\.)[ \t]{0,3}){0,4}"
 )
+# A line that ends in a word no clause ends with goes on in the next, whatever its case: "…
+# Nghị định số 08/2015/NĐ- CP ngày 21/01/2015 của\nChính phủ được sửa đổi, bổ sung tại …" (OCR).
+DANGLING_END = re.compile(r"(?<![\w])(?:của|và|tại|theo|bởi|số)[ \t]*$")
 # A clause that opens with another cue or a new part ends the scope of the cue before it
 # (lower-cased, after LINE_LEAD): "Theo đề nghị của Giám đốc Sở Y tế tại Tờ trình số ...",
 # "Tại công văn của Thuế tỉnh ..." (but "- Tại khoản 5 Điều 1 Luật số ..." goes on a basis list),
@@ -485,9 +491,10 @@ LIST_ITEM = re.compile(r"[ \t]{0,8}(?:[-+•–*]|[a-zđ]\)|\d{1,2}[.)])")
 # After a comma inside a Căn cứ clause, the main clause that ends the basis (lower-cased):
 # "- Căn cứ Kế hoạch của LĐLĐ tỉnh và tình hình thực tế ..., xây dựng kế hoạch chỉ đạo ..."
 # (seed 004), "Căn cứ quy định tại Điều 5 ..., trường hợp Công ty ...". Names and descriptions
-# go on: "Luật Quản lý, sử dụng tài sản công số 15/2017/QH14", "để tổ chức, hướng dẫn thi hành".
+# go on: "Luật Quản lý, sử dụng tài sản công số 15/2017/QH14", "để tổ chức, hướng dẫn thi hành",
+# "quy định về thành lập, tổ chức lại, giải thể đơn vị sự nghiệp công lập".
 BASIS_ENDS = re.compile(
-    r"\s{0,3}(?:(?:xây\s+dựng|ban\s+hành|tổ\s+chức|triển\s+khai|thực\s+hiện|chỉ\s+đạo|đề\s+nghị|giao|yêu\s+cầu|"
+    r"\s{0,3}(?:(?:xây\s+dựng|ban\s+hành|tổ\s+chức(?!\s+lại)|triển\s+khai|thực\s+hiện|chỉ\s+đạo|đề\s+nghị|giao|yêu\s+cầu|"
     r"thống\s+nhất|bám\s+sát|chủ\s+động|phối\s+hợp|đăng\s+ký|trường\s+hợp|thì|nếu|do\s+đó|vì\s+vậy|theo\s+đó|"
     r"chúng\s+tôi|đơn\s+vị|các\s+cấp)\b"  # verbs and connectives stay lower case; names do not
     r"|(?:Cục\s+Thuế|Tổng\s+cục|Công\s+ty|Ủy\s+ban|Uỷ\s+ban|UBND|Ban\s+[Tt]hường\s+vụ|Ban\s+[Cc]hấp\s+hành|"

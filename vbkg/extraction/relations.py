@@ -129,7 +129,11 @@ def _scope_end(text: str, low: str, layout: Layout, obj: int, kind: Relation) ->
             if blank and (not prev or prev[-1] in ".:;"):
                 return i  # a blank line ends the clause, unless a sentence runs over it (OCR pages)
             # a hard-wrapped line goes on in lower case ("... của Chính Phủ\nvề đăng ký ...")
-            wrapped = bool(prev) and prev[-1] not in ".:;," and text[line].islower()
+            wrapped = (
+                bool(prev)
+                and prev[-1] not in ".:;,"
+                and (text[line].islower() or P.DANGLING_END.search(low, max(0, i - 8), i) is not None)
+            )
             if (_stops(low, line) and not wrapped) or (list_mode and not P.LIST_ITEM.match(text, line)):
                 return i
     return limit
