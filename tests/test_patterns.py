@@ -117,6 +117,11 @@ ROWS: list[Row] = [
     ("OWN_NUMBER", "sé: 6834 /CTBDU-TTHT Binh Dương, ngày AY tháng fp năm 2023", "sé: "),
     ("OWN_NUMBER", "người nộp thuế sẽ: 2 lần", None),
     ("OWN_NUMBER", "'Số:5 482 /TCHQ - GSQL Hà Nội", "Số:"),
+    ("OWN_NUMBER", "\n86:,3284 ICT-TTHT Bắc Ninh, ngay f{Uthang 10 năm 2018", "86:,"),
+    ("OWN_NUMBER", "\n: 300 /TCHQ-GSQL Hà Nội, ngày Ì Ï tháng 9{ năm 2023", ": "),
+    ("OWN_SYMBOL_LOOSE", "4#7Ï !CT-TTHT Thành phố", ("codes", "CT-TTHT")),
+    ("HEADER_YEAR", "ngày #0 tháng Chăm 2018", ("y", "2018")),
+    ("SUBJECT_LINE", "\nViv: Tỷ giá tính thuế nhà thầu", ("subject", "Tỷ giá tính thuế nhà thầu")),
     # OCR headers (error classes E5, S5)
     ("OWN_NUMBER", "số: 9344 /CT-TTHT Hà Nội, ngày tháng nam 2018", "số: "),
     ("OWN_NUMBER", "só: 73 3/TCHQ-GSQL Hà Nội", "só: "),

@@ -269,23 +269,24 @@ ANY_DATE_WORDS = re.compile(rf"(?:ngày|ngay)\s{{0,3}}{DATE_WORDS}", re.IGNORECA
 
 # "Số: 18/KH-LĐLĐ", "Số:18 /KH - LDLĐ", "Số 221-KL/TW" at the head of a document; OCR
 # spellings "só: 73 3/TCHQ-GSQL", "$6:5949 /BTC-CST", "Sé: 1234/CT-TTHT", "'Số:5 482 /TCHQ", and a lower-case
-# "số: 9344 /CT-TTHT", "sé: 6834 /CTBDU-TTHT" only where it opens a line with its colon
-# (mid-sentence "số 15", a wrapped subject line "định sửa đổi, bổ sung Nghị định⏎số
-# 108/2015/NĐ-CP" are no header).
+# "số: 9344 /CT-TTHT", "sé: 6834 /CTBDU-TTHT", "86:,3284 ICT-TTHT", or the label lost: ": 300
+# /TCHQ-GSQL Hà Nội, ngày …", only where it opens a line with its colon (mid-sentence "số 15", a
+# wrapped subject line "định sửa đổi, bổ sung Nghị định⏎số 108/2015/NĐ-CP" are no header).
 OWN_NUMBER = re.compile(
-    r"(?:(?:^|(?<=[\s'‘’`]))(?:Số|SỐ|So|SO|Sô|Só|Sé|S6|\$6)\s{0,3}(?::|\.)?|^[ \t]*(?:số|só|sô|so|sé|sẽ|s6)\s{0,3}[:;])"
-    r"\s{0,3}(?=\S)",
+    r"(?:(?:^|(?<=[\s'‘’`]))(?:Số|SỐ|So|SO|Sô|Só|Sé|S6|\$6)\s{0,3}(?::|\.)?"
+    r"|^[ \t]*(?:số|só|sô|so|sé|sẽ|s6|86)?[ \t]{0,3}[:;])"
+    r"\s{0,3}[,.]?\s{0,2}(?=\S)",
     re.MULTILINE,
 )
 # An own number damaged by OCR, tried right after OWN_NUMBER when SYMBOL fails: stray glyphs
 # in the number ("Số:454É /TCT -CS", "Số: AO5f /CT-TTHT"), a slash read as a letter
-# ("$6:2.9992 JCTHN-KK", "S¥O¥OICT-TTHT") or lost ("Số: 4451 CT-KK"), digits split
+# ("$6:2.9992 JCTHN-KK", "S¥O¥OICT-TTHT", "Số:4#7Ï !CT-TTHT") or lost ("Số: 4451 CT-KK"), digits split
 # ("só: 73 3/TCHQ-GSQL"). The issuer code is kept; the number only when it is all digits.
 OWN_SYMBOL_LOOSE = re.compile(
     rf"""
     (?P<number>(?:\d{{1,5}}[ ]){{1,2}}\d{{1,5}}|[^\s/|\-]{{1,8}})
     \s{{0,3}}
-    (?:(?P<slash>[/|])\s{{0,2}}|[JIl](?=[A-ZĐ])|(?<=\d)\s{{1,2}}(?=[A-ZĐ]))
+    (?:(?P<slash>[/|!])\s{{0,2}}|[JIl](?=[A-ZĐ])|(?<=\d)\s{{1,2}}(?=[A-ZĐ]))
     (?P<codes>{_CODES})
     (?![\w])
     """,
@@ -317,8 +318,11 @@ HEADER_END = re.compile(
     re.MULTILINE,
 )
 # A header date whose day or month OCR destroyed still gives the year:
-# "Hà Nội, ngày { § thủng 8 năm 2020", "ngày (thang (năm 2016".
-HEADER_YEAR = re.compile(r"(?:ngày|ngay)[^\n]{0,30}?năm\s{0,3}(?P<y>(?:19|20)\d\d)", re.IGNORECASE)
+# "Hà Nội, ngày { § thủng 8 năm 2020", "ngày (thang (năm 2016", "ngày #0 tháng Chăm 2018".
+HEADER_YEAR = re.compile(
+    r"(?:ngày|ngay)[^\n]{0,30}?(?:năm|tháng\s{1,3}[^\s\d]{1,6})\s{0,3}(?P<y>(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
 # A date on a line of its own near the top: "Ngày 13/12/2012".
 DATE_LINE = re.compile(rf"^[ \t]*(?:Ngày|ngày)\s{{0,3}}(?:{DATE_NUMERIC}|{DATE_WORDS})[ \t.]*$", re.MULTILINE)
 # The adoption line of a resolution or law with no header date: "Nghị quyết này được Hội đồng
@@ -688,8 +692,10 @@ TYPE_HEADING = re.compile(
     r"PHƯƠNG ÁN|ĐỀ ÁN|TỜ TRÌNH|CÔNG ĐIỆN|LUẬT|PHÁP LỆNH|QUY CHẾ|ĐIỀU LỆ)(?![\w])(?P<rest>[^\n]*)$",
     re.MULTILINE,
 )
-# Trích yếu of an official letter: "V/v hướng dẫn góp vốn điều lệ".
-SUBJECT_LINE = re.compile(r"\bV/v\s*:?\s*(?P<subject>[^\n]{3,300})", re.IGNORECASE)
+# Trích yếu of an official letter: "V/v hướng dẫn góp vốn điều lệ", OCR "Viv: Tỷ giá tính thuế".
+SUBJECT_LINE = re.compile(
+    r"(?:\bV/v|^[ \t]*V[il1]v(?=[ \t]*:))\s*:?\s*(?P<subject>[^\n]{3,300})", re.IGNORECASE | re.MULTILINE
+)
 # Where the body proper starts: "I. MỤC ĐÍCH, YÊU CẦU", "Điều 1.", "QUYẾT ĐỊNH:", "1. ...".
 BODY_START = re.compile(
     r"^[ \t*#]*(?:[IVX]{1,4}\.\s|Điều\s+1\b|Phần\s+(?:I|1|thứ\s+nhất)\b|Chương\s+I\b|"
