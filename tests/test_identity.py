@@ -165,9 +165,15 @@ ROWS: list[Row] = [
         {"issuer": "Ủy ban nhân dân tỉnh Gia Lai"},
     ),
     (
-        "a title that names no province leaves it bare",
+        "a title that names no province: the one province the text names",
         "Quyết định về việc ban hành giá các loại đất trên địa bàn tỉnh\nỦy ban nhân dân tỉnh\n"
-        "Căn cứ Luật Đất đai năm 2003;\nQuyết định:\nĐiều 1.",
+        "Căn cứ Luật Đất đai năm 2003;\nQuyết định:\nĐiều 1. Ban hành giá đất trên địa bàn tỉnh Đắk Lắk.",
+        {"issuer": "Ủy ban nhân dân tỉnh Đắk Lắk"},
+    ),
+    (
+        "a text that names no province, or two, leaves it bare",
+        "Quyết định về việc ban hành giá các loại đất trên địa bàn tỉnh\nỦy ban nhân dân tỉnh\n"
+        "Căn cứ Luật Đất đai năm 2003;\nQuyết định:\nĐiều 1. Giá đất giáp ranh tỉnh Đắk Lắk và tỉnh Gia Lai.",
         {"issuer": "Ủy ban nhân dân tỉnh"},
     ),
 ]  # fmt: skip

@@ -18,6 +18,7 @@ from .symbols import ParsedSymbol, parse_symbol
 
 _CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng"
 _ADOPTION_TRIES = 20
+_PROVINCE_WINDOW = 20000  # a title that names no province: the one the text names, if only one
 
 
 def place_of_name(name: str, ctx: Context) -> gz.Place | None:
@@ -168,7 +169,7 @@ def self_document(
     issuer = issuer or meta.get("issuer")
     title = clean(text[layout.title_start : layout.title_end]) or _headerless_title(text) or meta.get("title")
     if issuer and not place and P.BARE_LOCAL_ISSUER.search(issuer):
-        own_province = _named_province(title or "")
+        own_province = _named_province(title or "") or _named_province(text[:_PROVINCE_WINDOW])
         if own_province:
             issuer = f"{issuer} {own_province}"
     if issuer:
