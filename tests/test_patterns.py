@@ -159,6 +159,7 @@ ROWS: list[Row] = [
     ("BARE_LOCAL_ISSUER", "Ủy ban nhân dân tỉnh", " tỉnh"),
     ("BARE_LOCAL_ISSUER", "Ủy ban nhân dân tỉnh Gia Lai", None),
     ("LEVEL_AND_NAME", "trên địa bàn tỉnh bình phước giai đoạn 2009", ("name", "bình phước giai đoạn")),
+    ("LEVEL_AND_NAME", "tỉnh Đắk Lắk và tỉnh Gia Lai", ("name", "Đắk Lắk và tỉnh")),
     ("LEVEL_AND_NAME", "đường Phạm Văn Đồng", None),
     ("PAGE_LEAD", "## Nguyên tắc xác định giá dịch vụ đăng kiểm phương tiện thủy nội địa", "## "),
     ("PAGE_LEAD", "# Toàn văn Công văn 17899/BTC-VP về lịch bồi dưỡng", None),

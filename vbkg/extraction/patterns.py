@@ -768,8 +768,9 @@ TITLE_TYPE = re.compile(rf"\A[ \t\n]{{0,5}}(?=[{UPPER}])(?P<words>(?i:{TYPE_WORD
 BARE_LOCAL_ISSUER = re.compile(r"[ \t](?i:tỉnh|thành\s+phố)$")
 # A province or city after its level word, for the place such a body belongs to: "trên địa bàn
 # tỉnh gia lai", "tỉnh bình phước giai đoạn 2009" (the name is the longest known prefix).
+# The name is only looked at, not taken: "tỉnh Đắk Lắk và tỉnh Gia Lai" names two.
 LEVEL_AND_NAME = re.compile(
-    rf"(?<![\w])(?i:tỉnh|thành\s+phố)[ \t]+(?P<name>[{LETTER}]+(?:[ \t][{LETTER}]+){{0,3}})"
+    rf"(?<![\w])(?i:tỉnh|thành\s+phố)[ \t]+(?=(?P<name>[{LETTER}]+(?:[ \t][{LETTER}]+){{0,3}}))"
 )
 # The body or office on the line after such a title: "Uỷ ban nhân dân tỉnh nghệ an", "Bộ
 # trưởng bộ nông nghiệp và phát triển nông thôn", "Chủ tịch ubnd tỉnh bắc ninh", "Chính phủ".
