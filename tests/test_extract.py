@@ -252,6 +252,16 @@ STATEMENT_ROWS = [
         "ngày 25/8/2014 của Bộ Tài chính) như sau:",
         {("156/2013/TT-BTC", "IMPLEMENTS", "83/2013/NĐ-CP")},
     ),
+    (  # a circular's plain "hướng dẫn" with its act right after
+        "Căn cứ Thông tư số 36/2009/TT-BTC, ngày 26/02/2009 của Bộ Tài chính Hướng dẫn một số điều của Nghị định số "
+        "115/2008/NĐ-CP, ngày 24/11/2008 của Chính phủ;",
+        {("36/2009/TT-BTC", "IMPLEMENTS", "115/2008/NĐ-CP")},
+    ),
+    (  # "hướng dẫn về … tại …" is no cue
+        "Căn cứ Thông tư số 96/2015/TT-BTC ngày 22/6/2015 của Bộ Tài chính hướng dẫn về thuế thu nhập doanh nghiệp "
+        "tại Nghị định số 12/2015/NĐ-CP ngày 12/2/2015 của Chính phủ;",
+        set(),
+    ),
     (  # an amending law's title is no cue; another kind after a description is no object
         "Luật thuế giá trị gia tăng số 13/2008/QH12 thay thế Luật thuế GTGT năm 1997 và Luật sửa đổi, bổ sung "
         "một số điều của Luật thuế GTGT số 07/2003/QH11.",

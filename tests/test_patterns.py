@@ -309,6 +309,11 @@ ROWS: list[Row] = [
         " của Thủ tướng Chính phủ ban hành Kế hoạch triển khai thi hành Nghị định",
         ("plan", "ban hành Kế hoạch triển khai thi hành"),
     ),
+    (
+        "STATEMENT_CUE",
+        " ngày 26/02/2009 của Bộ Tài chính Hướng dẫn một số điều của ",
+        ("implements", "Hướng dẫn"),
+    ),
     ("STATEMENT_CUE", ", ngày 21/9/2021 của Thành ủy Hà Nội về “Đẩy mạnh học tập”; ", None),
     (
         "STATEMENT_CUE",

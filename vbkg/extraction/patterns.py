@@ -594,7 +594,11 @@ STATEMENT_CUE = re.compile(
      | (?P<amends>(?:(?i:quy\s+định|hướng\s+dẫn)\s+)?{_AMEND_VERB}(?:\s{{0,2}},?\s{{0,3}}(?i:bãi\s+bỏ|thay\s+thế))?
           (?:\s+(?i:một\s+số\s+(?:điều|nội\s+dung))(?:\s{{0,2}},\s{{0,2}}(?i:phụ\s+lục))?(?:\s+(?i:của))?)?
           (?!\s+(?i:tại|bởi|theo)\b))
-     | (?P<implements>{_IMPLEMENT_VERB})
+     | (?P<implements>{_IMPLEMENT_VERB}
+          # a circular's "hướng dẫn" with its act right after: "Thông tư số 36/2009/TT-BTC …
+          # Hướng dẫn một số điều của Nghị định số 115/2008/NĐ-CP"
+          | (?i:hướng\s+dẫn)(?=\s+(?i:một\s+số\s+(?:điều|nội\s+dung|quy\s+định)|nghị\s+định|luật|pháp\s+lệnh|
+                                 nghị\s+quyết|quyết\s+định)))
     )\s+
     """,
     re.VERBOSE,
