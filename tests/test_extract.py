@@ -161,6 +161,13 @@ RELATION_ROWS = [
         "",
         [("08/2015/NĐ-CP", "BASED_ON"), ("59/2018/NĐ-CP", "BASED_ON")],
     ),
+    # a cue in a parenthesis describes the noun before it: a draft to come replaces the act
+    (
+        "",
+        "Bộ Nội vụ được giao xây dựng Nghị quyết của Ủy ban Thường vụ Quốc hội về tiêu chuẩn của đơn vị hành chính "
+        "(thay thế Nghị quyết số 1211/2016/UBTVQH13 ngày 25/5/2016).",
+        [("1211/2016/UBTVQH13", "CITES")],
+    ),
     # a passive without "được" is no cue of the document's own
     (
         "",

@@ -424,7 +424,7 @@ ADJECTIVAL_CUE = re.compile(
 # định liên quan về công chức cấp xã tại Nghị định số 33/2023/NĐ-CP".
 PARTIAL_OBJECT = re.compile(
     r"(?<![\w])(?:khoản|điểm|điều|chương|tiểu\s+mục|mục|phần|phụ\s+lục|danh\s+mục|cụm\s+từ|nội\s+dung|"
-    r"số\s+thứ\s+tự|tiết|một\s+phần|một\s+số\s+điều|thủ\s+tục\s+hành\s+chính|tthc|quy\s+trình|"
+    r"số\s+thứ\s+tự|(?<!chi\s)tiết|một\s+phần|một\s+số\s+điều|thủ\s+tục\s+hành\s+chính|tthc|quy\s+trình|"
     r"(?:các|một\s+số)\s+quy\s+định)(?![\w])"
 )
 
@@ -512,6 +512,10 @@ BASIS_BULLET = re.compile(
 # The enacting formula names what the document itself is: "Quốc hội ban hành Luật sửa đổi, bổ
 # sung một số điều của Luật thuế thu nhập doanh nghiệp số 14/2008/QH12 ..." (lower-cased).
 ENACTS_BEFORE_CUE = re.compile(rf"ban\s+hành\s+(?:{TYPE_WORDS})\s{{1,2}}$")
+# A cue that opens a parenthesis describes the noun before it: "Nghị quyết của Ủy ban Thường vụ
+# Quốc hội về tiêu chuẩn … (thay thế Nghị quyết số 1211/2016/UBTVQH13)" (a draft to come), unless
+# that noun is the document itself: "… ban hành kèm theo Quyết định này (thay thế …)".
+PAREN_BEFORE_CUE = re.compile(r"(?<!này)(?<!này\s)(?<!này\s\s)\s{0,2}\(\s{0,2}$")
 # After a comma, the subject of the main clause ends what "Thực hiện" governs: "Thực hiện ý
 # kiến ... tại Văn bản số 9151- CV/BTCTW ...; đề xuất ..., Bộ Nội vụ đã có Văn bản số 8091".
 MAIN_CLAUSE_SUBJECT = re.compile(

@@ -322,6 +322,8 @@ class _Finder:
             return pos
         if P.ADJECTIVAL_CUE.search(low, max(0, pos - 25), pos) or self._about_other(pos):
             return m.end()
+        if P.PAREN_BEFORE_CUE.search(low, max(0, pos - 12), pos) and self._section(pos) != "title":
+            return m.end()
         sent_start, _ = layout.sentence_bounds(pos)
         section = self._section(pos)
         own = (
