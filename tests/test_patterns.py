@@ -363,6 +363,8 @@ ROWS: list[Row] = [
     ),
     ("LOOSE_AMEND_CUE", "về thuế sửa\nđối bố sung Khoản 3 Điều 14", "sửa\nđối bố sung "),
     ("LOOSE_AMEND_CUE", "(đã được sửa đổi, bổ sung tại Thông tư số", None),
+    ("AMEND_WORD", "và sửa đổi, bỗ sung", "sửa"),
+    ("AMEND_WORD", "Bãi bỏ", None),
     (
         "LOOSE_AMEND_CUE",
         "thay thế Luật thuế GTGT năm 1997 và Luật sửa đổi, bổ sung một số điều của Luật",

