@@ -259,6 +259,12 @@ STATEMENT_ROWS = [
         "ngày 25/8/2014 của Bộ Tài chính) như sau:",
         {("156/2013/TT-BTC", "IMPLEMENTS", "83/2013/NĐ-CP")},
     ),
+    (  # a ";" inside a title the passive's parenthesis follows
+        "Thủ tục được quy định tại Điều 91 Thông tư số 38/2015/TT-BTC ngày 25/3/2015 của Bộ Tài chính quy định về "
+        "thủ tục hải quan; kiểm tra, giám sát hải quan; thuế xuất khẩu (được sửa đổi, bổ sung bởi khoản 59 Điều 1 "
+        "Thông tư số 39/2018/TT-BTC ngày 20/4/2018).",
+        {("39/2018/TT-BTC", "AMENDS", "38/2015/TT-BTC")},
+    ),
     (  # a circular's plain "hướng dẫn" with its act right after
         "Căn cứ Thông tư số 36/2009/TT-BTC, ngày 26/02/2009 của Bộ Tài chính Hướng dẫn một số điều của Nghị định số "
         "115/2008/NĐ-CP, ngày 24/11/2008 của Chính phủ;",

@@ -365,6 +365,7 @@ ROWS: list[Row] = [
     ("LOOSE_AMEND_CUE", "(đã được sửa đổi, bổ sung tại Thông tư số", None),
     ("AMEND_WORD", "và sửa đổi, bỗ sung", "sửa"),
     ("AMEND_WORD", "Bãi bỏ", None),
+    ("BASED_ON_WORDS", "của Chính phủ; Căn cứ Nghị định", "Căn cứ"),
     (
         "LOOSE_AMEND_CUE",
         "thay thế Luật thuế GTGT năm 1997 và Luật sửa đổi, bổ sung một số điều của Luật",

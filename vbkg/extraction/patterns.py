@@ -607,6 +607,8 @@ STATEMENT_CUE = re.compile(
     """,
     re.VERBOSE,
 )
+# A new Căn cứ clause inside a gap, in any case: "…; Căn cứ Nghị định số …".
+BASED_ON_WORDS = re.compile(r"(?i:c[ăâầ]n\s+c[ứửừư])")
 # Passive: "Luật ... số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số 87/2025/QH15", "(đã
 # được sửa đổi, bổ sung một số điều tại Thông tư số ...)", "(sửa đôi,\nbồ sung tại khoản 12
 # Điều 1 Nghị định số 59/2018/NĐ-CP)", "(được điều chỉnh bổ sung bởi Quyết định số 128)".

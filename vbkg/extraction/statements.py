@@ -74,7 +74,10 @@ def _passive(text: str, mentions: list[Mention], i: int) -> tuple[re.Match[str],
     if stop <= a.end:
         return None
     m = P.PASSIVE_CUE.search(text, a.end, stop)
-    if m is None or ";" in text[a.end : m.start()]:
+    if m is None:
+        return None
+    gap = text[a.end : m.start()]
+    if ";" in gap and not (m.group().startswith("(") and _titled_gap(gap)):
         return None
     return m, P.TAIL_ONLY.match(text, a.end, m.start()) is not None
 
@@ -91,12 +94,21 @@ def _opens_line(text: str, start: int, cue: re.Match[str]) -> bool:
     return nl >= 0 and not text[nl + 1 : verb].strip(" \t(-+•") and text[verb].isupper()
 
 
+def _titled_gap(gap: str) -> bool:
+    """A ";" ends a clause, but not inside a title on one line that a parenthesis follows:
+    "Thông tư số 38/2015/TT-BTC … quy định về thủ tục hải quan; kiểm tra, giám sát hải quan;
+    … (được sửa đổi, bổ sung bởi … Thông tư số 39/2018/TT-BTC)". A new Căn cứ is a new clause."""
+    return "\n" not in gap and not P.BASED_ON_WORDS.search(gap)
+
+
 def _same_kind_before(
-    text: str, mentions: list[Mention], i: int, type_code: str | None, cue: int
+    text: str, mentions: list[Mention], i: int, type_code: str | None, cue: int, titled: bool = False
 ) -> int | None:
-    """The nearest mention of `type_code` at or before i in the same clause as the cue."""
+    """The nearest mention of `type_code` at or before i in the same clause as the cue; with
+    `titled`, a ";" inside a title on the cue's line does not end the clause (_titled_gap)."""
     for k in range(i, max(-1, i - 4), -1):
-        if cue - mentions[k].end > _MAX_GAP or ";" in text[mentions[k].end : cue]:
+        gap = text[mentions[k].end : cue]
+        if cue - mentions[k].end > _MAX_GAP or (";" in gap and not (titled and _titled_gap(gap))):
             return None
         if mentions[k].type_code == type_code:
             return k
@@ -131,7 +143,9 @@ def find_links(text: str, mentions: list[Mention]) -> list[Link]:
             if not adjacent and objects:
                 # far from its subject ("Nghị định số 78 ... hướng dẫn thi hành Luật ... được sửa
                 # đổi, bổ sung bởi Nghị định số 187"): only an act of the same kind amends it
-                subject = _same_kind_before(text, mentions, i, mentions[objects[0]].type_code, m.start())
+                subject = _same_kind_before(
+                    text, mentions, i, mentions[objects[0]].type_code, m.start(), m.group().startswith("(")
+                )
             if subject is None:
                 continue
             for j in objects:
