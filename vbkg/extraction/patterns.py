@@ -808,11 +808,11 @@ ENACTING = re.compile(
 )
 # Who writes a letter that has no header: "..., Cục Thuế tỉnh Hải Dương có ý kiến như sau:",
 # "Bộ Tài chính xin báo cáo như sau:", "Cục Thuế nhận được công văn số 2094/TNI-CNTK ...",
-# "Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh ...".
+# "Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh ...", "Cục Thuế yêu cầu các Chi cục …".
 LETTER_ISSUER = re.compile(
     r"(?<![\w])(?P<org>(?:Bộ|Tổng[ \t]+cục|Cục|Chi[ \t]+cục|Sở|Ủy[ \t]+ban|Văn[ \t]+phòng|Ban|Thuế)[ \t][^\n,;:.()\d]{1,80}?)"
     r"[ \t]+(?:có[ \t]+ý[ \t]+kiến|xin[ \t]+(?:báo[ \t]+cáo|trả[ \t]+lời|có[ \t]+ý[ \t]+kiến)|đề[ \t]+nghị|trân[ \t]+trọng|"
-    r"nhận[ \t]+được[ \t]+(?:công[ \t]+văn|văn[ \t]+bản))"
+    r"yêu[ \t]+cầu[ \t]+(?:các|Thủ[ \t]+trưởng)|nhận[ \t]+được[ \t]+(?:công[ \t]+văn|văn[ \t]+bản))"
 )
 # A letter that opens with its addressee: "Kính gửi: Công ty TNHH cọc ống Kiến Hoa".
 LETTER_OPENING = re.compile(r"\A[ \t\n*#]{0,5}Kính[ \t]+gửi\b")
