@@ -97,6 +97,9 @@ ROWS: list[Row] = [
     ),
     ("SHORT_FORM", "kế hoạch số 83/kh-ldlđ", None),
     # dates
+    ("DATE_AFTER", " ngay 13/4/2018 của Cục Thuế", " ngay 13/4/2018"),
+    ("UNKNOWN_ISSUER_BEFORE_DATE", "Sở tư pháp, ngày 23 tháng 4 năm 2009", "Sở tư pháp"),
+    ("UNKNOWN_ISSUER_BEFORE_DATE", "Sở tư pháp; Căn cứ ngày", None),
     ("DATE_AFTER", ", ngày 21/9/2021 của Thành ủy", ", ngày 21/9/2021"),
     ("DATE_AFTER", " ngày | 08/02/2017 của Chi cục", " ngày | 08/02/2017"),
     ("DATE_AFTER", " ngày 18 tháng 5 năm 2021", ("y2", "2021")),

@@ -68,6 +68,11 @@ def read_tail(text: str, pos: int, ctx: Context) -> Tail:
             printed = P.PRINTED_LEVEL.match(text, of.end())
             if printed:
                 level, place = " ".join(printed.group("level").lower().split()), printed.group("place")
+            named = P.UNKNOWN_ISSUER_BEFORE_DATE.match(text, of.end())
+            if named and date is None:
+                d = P.DATE_AFTER.match(text, named.end())
+                if d:
+                    date, end = iso_date(d), d.end()
     if date is None:
         d = P.DATE_AFTER.match(text, end)
         if d:

@@ -239,9 +239,9 @@ DATE_WORDS = r"(?P<d2>\d{1,2})\s{0,3}(?:tháng|thang)\s{0,3}(?P<m2>\d{1,2})\s{0,
 
 # After a mention: ", ngày 21/9/2021", " ngày 27/01/2023", " ban hành ngày 18 tháng 5 năm 2021";
 # a letter's own date: "công văn số 06/CV-ICD đề ngày 19/10/2015", "ghi ngày 16/3/2018"; an
-# OCR stroke after "ngày": "Quyết định số 63/QD-HQGT ngày | 08/02/2017".
+# OCR stroke after "ngày": "Quyết định số 63/QD-HQGT ngày | 08/02/2017"; OCR "ngay 13/4/2018".
 DATE_AFTER = re.compile(
-    rf"\s{{0,3}},?\s{{0,3}}(?:\(\s?)?(?:(?:được\s+)?ban\s+hành\s+|(?:đề|ghi)\s+)?ngày\s{{0,3}}(?:[|¦]\s{{0,2}})?"
+    rf"\s{{0,3}},?\s{{0,3}}(?:\(\s?)?(?:(?:được\s+)?ban\s+hành\s+|(?:đề|ghi)\s+)?(?:ngày|ngay)\s{{0,3}}(?:[|¦]\s{{0,2}})?"
     rf"(?:{DATE_NUMERIC}|{DATE_WORDS})",
     re.IGNORECASE,
 )
@@ -955,6 +955,9 @@ PRINTED_LEVEL = re.compile(
 NAMED_UNIT_AFTER = re.compile(rf"[ \t]{{1,3}}[{UPPER}]")
 # "của Bộ Chính trị" after a mention.
 OF_ISSUER = re.compile(r"\s{0,3},?\s{0,3}của\s+")
+# An issuer no table knows, up to the date printed after it and a comma: "báo cáo thẩm định số
+# 62/BC-STP của Sở tư pháp, ngày 23 tháng 4 năm 2009" (the date is the mention's all the same).
+UNKNOWN_ISSUER_BEFORE_DATE = re.compile(r"[^\n,;:()\d]{2,60}?(?=,\s{0,3}(?:ngày|ngay)\b)")
 ORG_LIST_JOIN = re.compile(r"\s{0,2}(?:,|và|;)\s{1,3}")
 
 # A numbered item, the opening line of the tasks (bullets) under it: "(1) Bộ Y tế chỉ đạo Ban
