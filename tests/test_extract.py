@@ -175,6 +175,14 @@ RELATION_ROWS = [
         "số 188/QĐ-TTg ngày 09 tháng 02 năm 2021 của\nThủ tướng Chính phủ; Đề án 939 (Quyết định số 939/QĐ-TTg).",
         [("844/QĐ-TTg", "CITES"), ("188/QĐ-TTg", "CITES"), ("939/QĐ-TTg", "CITES")],
     ),
+    # an expiry clause that ends a list of acts: a part of each lapses (tnt305-ca6ff32db1f99d30)
+    (
+        "",
+        "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\nCác thủ tục hành chính tương ứng đã công bố "
+        "tại các Quyết định số 3684/QĐ-BVHTTDL ngày 27/12/2022;\nQuyết định số 1647/QĐ-BVHTTDL ngày 26/6/2023; "
+        "Quyết định số 4347/QĐ-BVHTTDL ngày 14/11/2025 hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành.",
+        [("3684/QĐ-BVHTTDL", "AMENDS"), ("1647/QĐ-BVHTTDL", "AMENDS"), ("4347/QĐ-BVHTTDL", "AMENDS")],
+    ),
     # the document amends and replaces
     (
         "Sửa đổi, bổ sung một số điều của Quyết định số 15/2020/QĐ-UBND ngày 01/7/2020.",

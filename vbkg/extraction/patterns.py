@@ -484,6 +484,12 @@ OPENING_CUE = re.compile(
 LIST_INTRO = re.compile(
     r"(?:sau(?:\s+đây)?|gồm|bao\s+gồm|như\s+sau|thay\s+thế|bãi\s+bỏ|hiệu\s+lực(?:\s+thi\s+hành)?)\s{0,2}$"
 )
+# A list of acts that an expiry clause ends with (lower-cased): "Các thủ tục hành chính tương ứng
+# đã công bố tại các Quyết định số 3684/QĐ-BVHTTDL …;\nQuyết định số 1647/QĐ-BVHTTDL …; …
+# Quyết định số 4347/QĐ-BVHTTDL … hết hiệu lực kể từ ngày Quyết định này có hiệu lực".
+PLURAL_ACTS = re.compile(rf"(?<![\w])(?:các|những)\s+(?:{TYPE_WORDS}|văn\s+bản)\b")
+# What breaks such a list: a full stop, or a line that does not end with its item's ";".
+SENTENCE_BREAK_IN_LIST = re.compile(r"[^;\s][ \t]*\n|\.\s")
 # Where a scope may end: "Căn cứ A; B.\nTheo đề nghị ...", "thay thế:\n- ...", ", xây dựng ...".
 SCOPE_BOUNDARY = re.compile(r"[.;:,\n]")
 # A full stop that ends no sentence: "UBND TP. Hà Nội", "Q. 1" (a short capitalised word before it).

@@ -23,6 +23,7 @@ from .statements import Link, find_links
 
 _LEAD_LIMIT = 40
 _MAX_SCOPE = 4000
+_LIST_REACH = 1500  # how far back a list of repealed acts may start
 _NESTING = 8  # scopes (or citing words) looked back over: a scope holds few others
 _HEADING_LINES = 100  # lines looked back over for the heading a task sits under
 _IMPLEMENT_WORDS = ("thực hiện", "triển khai", "thi hành", "cụ thể hóa")
@@ -343,11 +344,33 @@ class _Finder:
             return pos
         sent_start, _ = self.layout.sentence_bounds(pos)
         clause = max(sent_start, self.low.rfind(";", sent_start, pos) + 1, self.low.rfind("\n", 0, pos) + 1)
-        self.scopes.append(Scope(clause, clause, pos, "REPLACES", "expires_cue"))
+        clause = self._listed_from(clause, pos)
+        i = bisect.bisect_left(self.starts, clause)
+        first = self.starts[i] if i < len(self.starts) else pos
+        # "Các thủ tục hành chính … đã công bố tại các Quyết định số …; … hết hiệu lực": a part of each
+        partial = P.PARTIAL_OBJECT.search(self.low, clause, min(first, pos)) is not None
+        kind: Relation = "AMENDS" if partial else "REPLACES"
+        self.scopes.append(
+            Scope(clause, clause, pos, kind, "partial_expires_cue" if partial else "expires_cue")
+        )
         tail = P.LIST_COLON.match(self.low, m.end())
         if tail:
             self._scope(pos, tail.end(), "REPLACES", "expires_cue")
         return m.end()
+
+    def _listed_from(self, clause: int, pos: int) -> int:
+        """The start of the list the clause before `pos` ends, when its items are acts joined by
+        ";" and line breaks after a plural ("… tại các Quyết định số A …;\nQuyết định số B …")."""
+        low = self.low
+        intro = None
+        for m in P.PLURAL_ACTS.finditer(low, max(0, clause - _LIST_REACH), clause):
+            intro = m
+        if intro is None:
+            return clause
+        between = low[intro.end() : clause]
+        if P.SENTENCE_BREAK_IN_LIST.search(between):
+            return clause
+        return low.rfind("\n", 0, intro.start()) + 1
 
     def cite_break(self, pos: int, word: str) -> None:
         alias = word in ("gọi tắt", "viết tắt")
@@ -474,7 +497,9 @@ def read_mentions(
         elif _quoted(low, scope, m.start):
             readings.append(Reading("CITES", "quoted_name"))
         elif _partial(low, scope, mentions, i):
-            readings.append(Reading("AMENDS", "partial_" + scope.rule))
+            readings.append(
+                Reading("AMENDS", scope.rule if scope.kind == "AMENDS" else "partial_" + scope.rule)
+            )
         else:
             readings.append(Reading(scope.kind, scope.rule))
     return readings, links
