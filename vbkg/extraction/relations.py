@@ -498,7 +498,9 @@ def read_mentions(
             readings.append(Reading("CITES", "quoted_name"))
         elif _partial(low, scope, mentions, i):
             readings.append(
-                Reading("AMENDS", scope.rule if scope.kind == "AMENDS" else "partial_" + scope.rule)
+                Reading(
+                    "AMENDS", scope.rule if scope.rule.startswith("partial_") else "partial_" + scope.rule
+                )
             )
         else:
             readings.append(Reading(scope.kind, scope.rule))
