@@ -122,6 +122,8 @@ ROWS: list[Row] = [
     ("OWN_NUMBER", "'Số:5 482 /TCHQ - GSQL Hà Nội", "Số:"),
     ("OWN_NUMBER", "\n86:,3284 ICT-TTHT Bắc Ninh, ngay f{Uthang 10 năm 2018", "86:,"),
     ("OWN_NUMBER", "\n: 300 /TCHQ-GSQL Hà Nội, ngày Ì Ï tháng 9{ năm 2023", ": "),
+    ("OWN_NUMBER", "\n861913 /TCHQ-TXNK Hà Nội, ngày { 2 thắng 4 năm 2018", ""),
+    ("OWN_NUMBER", "\n12/2025 học sinh giỏi", None),
     ("OWN_SYMBOL_LOOSE", "4#7Ï !CT-TTHT Thành phố", ("codes", "CT-TTHT")),
     ("HEADER_YEAR", "ngày #0 tháng Chăm 2018", ("y", "2018")),
     ("SUBJECT_LINE", "\nViv: Tỷ giá tính thuế nhà thầu", ("subject", "Tỷ giá tính thuế nhà thầu")),

@@ -274,7 +274,10 @@ ANY_DATE_WORDS = re.compile(rf"(?:ngày|ngay)\s{{0,3}}{DATE_WORDS}", re.IGNORECA
 # wrapped subject line "định sửa đổi, bổ sung Nghị định⏎số 108/2015/NĐ-CP" are no header).
 OWN_NUMBER = re.compile(
     r"(?:(?:^|(?<=[\s'‘’`]))(?:Số|SỐ|So|SO|Sô|Só|Sé|S6|\$6)\s{0,3}(?::|\.)?"
-    r"|^[ \t]*(?:số|só|sô|so|sé|sẽ|s6|86)?[ \t]{0,3}[:;])"
+    r"|^[ \t]*(?:số|só|sô|so|sé|sẽ|s6|86)?[ \t]{0,3}[:;]"
+    # no label left at all, the symbol opening the place and date line: "861913 /TCHQ-TXNK Hà
+    # Nội, ngày { 2 thắng 4 năm 2018"
+    r"|^(?=[ \t]*\d{1,6}[ \t]{0,2}/[ \t]{0,2}[A-ZĐ][^\n]{0,60}?[,.][ \t]{0,2}(?:ngày|ngay)\b))"
     r"\s{0,3}[,.]?\s{0,2}(?=\S)",
     re.MULTILINE,
 )
