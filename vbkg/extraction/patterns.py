@@ -110,7 +110,7 @@ TYPE_BEFORE_SYMBOL = re.compile(
         (?P<name>(?<=[Ll]uật)(?:\s+(?!{_NOT_IN_NAME}){WORD}){{1,8}}?)  # a law's name sits between
       | (?P<qualifier>(?:,?\s{{1,2}}(?:{_QUALIFYING_TYPE}|(?!{_NOT_QUALIFIER}){WORD})){{1,4}}?)(?=\s{{0,2}}{_SO})
     )?
-    (?:\s{{0,2}}{_SO})?\s{{0,2}}:?\s{{0,2}}$
+    (?:\s{{0,2}}{_SO})?\s{{0,2}}[:.]?\s{{0,2}}$  # OCR "Trả lời công văn số.\n0301/2018/CMI-BA"
     """,
     re.VERBOSE,
 )
