@@ -61,6 +61,7 @@ ROWS: list[Row] = [
     ("TYPE_BEFORE_SYMBOL", "căn cứ tại điều 34 luật doanh nghiệp số ", ("name", " doanh nghiệp")),
     ("TYPE_BEFORE_SYMBOL", "nghị định số: ", ("words", "nghị định")),
     ("TYPE_BEFORE_SYMBOL", "trả lời công văn số.\n", ("words", "công văn")),
+    ("TYPE_BEFORE_SYMBOL", "trên cơ sở đơn đề nghị xác định mã số số ", ("words", "đơn đề nghị")),
     ("TYPE_BEFORE_SYMBOL", "của bộ chính trị ", None),
     # a qualifier between the type word and "số" (error_classes E1)
     ("TYPE_BEFORE_SYMBOL", "báo cáo thẩm tra số ", ("qualifier", " thẩm tra")),

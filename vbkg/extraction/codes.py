@@ -62,6 +62,7 @@ TYPE_WORDS: dict[str, str] = {
     "cong dien": "CĐ",
     "phieu chuyen": "PC",
     "giay phep": "GP",
+    "don de nghi": "CV",  # a company's request: "Đơn đề nghị xác định mã số số 0825-03/HW-TCHQ"
     "bo luat": "L",
     "luat": "L",
     "phap lenh": "PL",

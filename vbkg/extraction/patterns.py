@@ -78,7 +78,8 @@ TYPE_WORDS = (
     r"chương\s+trình\s+hành\s+động|chương\s+trình|nghị\s+quyết\s+liên\s+tịch|nghị\s+quyết|"
     r"kết\s+luận|chỉ\s+thị|kế\s+hoạch|hướng\s+dẫn|quyết\s+định|quy\s+định|quy\s+chế|thông\s+báo|"
     r"thông\s+tư\s+liên\s+tịch|thông\s+tư|thông\s+tri|nghị\s+định|báo\s+cáo|công\s+văn|"
-    r"văn\s+bản|phương\s+án|đề\s+án|tờ\s+trình|công\s+điện|phiếu\s+chuyển|giấy\s+phép|pháp\s+lệnh|hiến\s+pháp|"
+    r"văn\s+bản|phương\s+án|đề\s+án|tờ\s+trình|công\s+điện|phiếu\s+chuyển|giấy\s+phép|đơn\s+đề\s+nghị|"
+    r"pháp\s+lệnh|hiến\s+pháp|"
     r"bộ\s+luật|luật|điều\s+lệ"
 )
 # "số" as printed, OCR included: "Quyết định s6:2439/OD-BTC", "công vănsố6673/VPCP-PL".
@@ -110,7 +111,7 @@ TYPE_BEFORE_SYMBOL = re.compile(
         (?P<name>(?<=[Ll]uật)(?:\s+(?!{_NOT_IN_NAME}){WORD}){{1,8}}?)  # a law's name sits between
       | (?P<qualifier>(?:,?\s{{1,2}}(?:{_QUALIFYING_TYPE}|(?!{_NOT_QUALIFIER}){WORD})){{1,4}}?)(?=\s{{0,2}}{_SO})
     )?
-    (?:\s{{0,2}}{_SO})?\s{{0,2}}[:.]?\s{{0,2}}$  # OCR "Trả lời công văn số.\n0301/2018/CMI-BA"
+    (?:\s{{0,2}}{_SO}){{0,2}}\s{{0,2}}[:.]?\s{{0,2}}$  # OCR "công văn số.\n0301/…", "mã số số 02-1025/NMT"
     """,
     re.VERBOSE,
 )
