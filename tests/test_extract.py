@@ -273,6 +273,11 @@ STATEMENT_ROWS = [
         "Thông tư số 39/2018/TT-BTC ngày 20/4/2018).",
         {("39/2018/TT-BTC", "AMENDS", "38/2015/TT-BTC")},
     ),
+    (  # "… Quy định ban hành kèm theo Quyết định số …": the regulation is the act's
+        "Căn cứ Quyết định số 44/2009/QĐ-UBND ngày 10/12/2009 của UBND tỉnh sửa đổi, bổ sung một số điều của "
+        "Quy định ban hành kèm theo Quyết định số 04/2008/QĐ-UBND ngày 15/01/2008 của UBND tỉnh;",
+        {("44/2009/QĐ-UBND", "AMENDS", "04/2008/QĐ-UBND")},
+    ),
     (  # a circular's plain "hướng dẫn" with its act right after
         "Căn cứ Thông tư số 36/2009/TT-BTC, ngày 26/02/2009 của Bộ Tài chính Hướng dẫn một số điều của Nghị định số "
         "115/2008/NĐ-CP, ngày 24/11/2008 của Chính phủ;",
@@ -702,6 +707,9 @@ IDENTITY_ROWS: list[tuple[str, list[Identity]]] = [
         [("CV", "4814", "CCTKV-05-TTKT3", 2025)],
     ),
     ("Trả lời công văn số 01-10/2025/CV-TKV của Công ty TNHH Tokokosen.", [("CV", "01-10", "TKV", 2025)]),
+    # O read for Q in a National Assembly code
+    ("Căn cứ Luật số 106/2016/OH13 ngày 06/4/2016;", [("L", "106", "QH13", 2016)]),
+    ("Căn cứ Nghị quyết số 268/NQ- UBTVOHI5 ngày 6 tháng 8 năm 2021;", [("NQ", "268", "UBTVQH15", 2021)]),
     # an OCR digit in the type part, confirmed by the type words before it
     ("Căn cứ Thông tư số 39/2018/T1-BTC ngày 20/4/2018 của Bộ Tài chính;", [("TT", "39", "BTC", 2018)]),
     ("Quyết định số 290/2005/QĐ-T1g ngày 08/11/2005 của Thủ tướng Chính phủ;", [("QĐ", "290", "TTg", 2005)]),

@@ -218,6 +218,8 @@ ROWS: list[Row] = [
     ("IMPLEMENTS_CUE", "tiếp tục triển khai thực hiện chỉ thị số 05-ct/tw", "tiếp tục triển khai thực hiện "),
     ("IMPLEMENTS_CUE", "nhằm cụ thể hóa chương trình hành động số 01", "nhằm cụ thể hóa "),
     ("IMPLEMENTS_CUE", "triển khai tốt các nghị quyết chuyên đề: nghị quyết số 15-nq/tw", None),
+    ("BASED_ON_CUE", "căn cu luật thuế giá trị gia tăng", "căn cu"),
+    ("BASED_ON_CUE", "căn cước công dân", None),
     ("BASED_ON_CUE", "căn cứ thông tư số 78/2014/tt-btc", "căn cứ"),
     (
         "AMENDS_CUE",
@@ -360,6 +362,11 @@ ROWS: list[Row] = [
         "một số điều của Quy chế quản lý rừng ban hành kèm theo Quyết định số ",
     ),
     ("FIRST_OBJECT", "một số điều của của Nghị định số ", "một số điều của của Nghị định số "),
+    (
+        "FIRST_OBJECT",
+        "một số điều của Quy định ban hành kèm theo Quyết định số ",
+        "một số điều của Quy định ban hành kèm theo Quyết định số ",
+    ),
     (
         "NEXT_OBJECT_DESCRIBED",
         " ngày 01 tháng 4 năm 2025 của Chính phủ quy định chi tiết một số điều, hướng dẫn thi hành Luật Ban "
@@ -519,6 +526,8 @@ ROWS: list[Row] = [
     ("ANY_LOOKALIKE", "66/NQ-CP", None),
     ("QH_TERM", "UBTVQHI0", ("term", "I0")),
     ("QH_TERM", "QH15", ("body", "QH")),
+    ("QH_TERM", "OH13", ("body", "OH")),
+    ("QH_TERM", "UBTVQOH13", ("body", "UBTVQOH")),
     ("QH_TERM", "BTC", None),
     ("CLAUSE_PUNCT", "Căn cứ Luật A; Căn cứ Nghị định B", ";"),
     ("QH_CODE", "UBTVQH15", "UBTVQH15"),

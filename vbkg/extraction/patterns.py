@@ -196,8 +196,8 @@ ANY_LOOKALIKE = re.compile("[" + "".join(LOOKALIKES) + "]")
 # What closes a clause inside a sentence: "Căn cứ Luật A; Căn cứ Nghị định B:".
 CLAUSE_PUNCT = re.compile(r"[.;:\n]")
 # A National Assembly term printed in a code, digits OCR may read as letters: "QH15",
-# "UBTVQHI0" (UBTVQH10), "71/2014/QHI3" (QH13).
-QH_TERM = re.compile(r"(?P<body>UBTVQH|QH)(?P<term>[0-9IlLO]{2})$")
+# "UBTVQHI0" (UBTVQH10), "71/2014/QHI3" (QH13), "106/2016/OH13" (QH13).
+QH_TERM = re.compile(r"(?P<body>UBTV[QO]{1,2}H|[QO]H)(?P<term>[0-9IlLO]{2})$")
 # A code that is a National Assembly term and nothing else: "QH14", "UBTVQH15".
 QH_CODE = re.compile(r"^(?:UBTVQH|QH)\d{1,2}$")
 # An ISO date, as metadata gives it: "2023-02-27".
@@ -342,7 +342,7 @@ ADOPTION_DATE = re.compile(
 # archive at tens of MB/s, where a case-insensitive pattern tried at every position would crawl.
 # "căn cử", "cần cứ": OCR of "căn cứ" in scanned tax letters.
 KEYWORDS = re.compile(
-    r"thực hiện|triển khai|thi hành|cụ thể hóa|c[ăâầ]n c[ứửừư]|sửa đổi|thay thế|bãi bỏ|hết hiệu lực|gắn với|"
+    r"thực hiện|triển khai|thi hành|cụ thể hóa|c[ăâầ]n c[ứửừưu]|sửa đổi|thay thế|bãi bỏ|hết hiệu lực|gắn với|"
     r"gắn liền|quán triệt|góp phần|theo tinh thần|phù hợp với|kết hợp với|đồng thời|gọi tắt|viết tắt"
 )
 # What may stand before an IMPLEMENTS verb as part of its cue: "nhằm", "về việc", "tiếp tục".
@@ -391,11 +391,11 @@ OBJECT_GAP = re.compile(
 
 # BASED_ON: "Căn cứ Thông tư số 78/2014/TT-BTC", "Căn cứ khoản 3 Điều 18 Thông tư số ...",
 # OCR "Cần cử Khoản 5 Diều 1 Luật số 21/2012/QH13".
-BASED_ON_CUE = re.compile(r"c[ăâầ]n\s+c[ứửừư](?:\s+vào)?\b")
+BASED_ON_CUE = re.compile(r"c[ăâầ]n\s+c[ứửừưu](?:\s+vào)?\b")
 # A Căn cứ that points back, or a table column, governs nothing: "Căn cứ các quy định nêu
 # trên, trường hợp Công ty ...", "Căn cứ quy định trên thì ...", "Căn cứ pháp lý".
 ANAPHORIC_BASIS = re.compile(
-    rf"c[ăâầ]n\s+c[ứửừư](?:\s+vào)?\s+(?:pháp\s+lý\b|(?:[{LETTER}]+\s+){{0,5}}(?:nêu\s+|đã\s+nêu\s+)?trên\b)"
+    rf"c[ăâầ]n\s+c[ứửừưu](?:\s+vào)?\s+(?:pháp\s+lý\b|(?:[{LETTER}]+\s+){{0,5}}(?:nêu\s+|đã\s+nêu\s+)?trên\b)"
 )
 
 # AMENDS: "sửa đổi, bổ sung một số điều của Nghị định số 218/2013/NĐ-CP", "Sửa đổi Điều 3";
@@ -468,7 +468,7 @@ DANGLING_END = re.compile(r"(?<![\w])(?:của|và|tại|theo|bởi|số)[ \t]*$"
 # "Tại công văn của Thuế tỉnh ..." (but "- Tại khoản 5 Điều 1 Luật số ..." goes on a basis list),
 # "Xét đề nghị ...", "Căn cứ ...", "Ủy ban nhân dân tỉnh ban hành ...", "QUYẾT ĐỊNH:".
 SCOPE_STOP = re.compile(
-    r"(?:c[ăâầ]n\s+c[ứửừư]|thực\s+hiện|triển\s+khai|tiếp\s+tục|nhằm|để|theo|xét|trên\s+cơ\s+sở|trả\s+lời|"
+    r"(?:c[ăâầ]n\s+c[ứửừưu]|thực\s+hiện|triển\s+khai|tiếp\s+tục|nhằm|để|theo|xét|trên\s+cơ\s+sở|trả\s+lời|"
     r"tại\s+(?!khoản|điểm|điều|chương|mục|phụ\s+lục)|về\s|trường\s+hợp|như\s+vậy|do\s+đó|vì\s+vậy|đối\s+với|"
     r"hiện\s+nay|sau\s+khi|"
     r"tiếp\s+theo|kính\s+gửi|ngày\s+\d|chương\s|phần\s|(?:ủy|uỷ)\s+ban|ubnd|hội\s+đồng|ban\s+thường\s+vụ|quốc\s+hội|chính\s+phủ|"
@@ -478,7 +478,7 @@ SCOPE_STOP = re.compile(
 # The cue words that open the paragraphs of a preamble (lower-cased): its opening paragraph
 # runs from the first such line to its main clause ("... ban hành Kế hoạch ... như sau:").
 OPENING_CUE = re.compile(
-    r"(?:c[ăâầ]n\s+c[ứửừư]|thực\s+hiện|triển\s+khai|tiếp\s+tục|nhằm|để|theo|xét|trên\s+cơ\s+sở|trả\s+lời|"
+    r"(?:c[ăâầ]n\s+c[ứửừưu]|thực\s+hiện|triển\s+khai|tiếp\s+tục|nhằm|để|theo|xét|trên\s+cơ\s+sở|trả\s+lời|"
     r"tại\s+(?!khoản|điểm|điều|chương|mục|phụ\s+lục)|về\s|trường\s+hợp|như\s+vậy|do\s+đó|vì\s+vậy|đối\s+với|"
     r"hiện\s+nay|sau\s+khi|"
     r"cụ\s+thể\s+hóa)\b"
@@ -618,7 +618,7 @@ STATEMENT_CUE = re.compile(
     re.VERBOSE,
 )
 # A new Căn cứ clause inside a gap, in any case: "…; Căn cứ Nghị định số …".
-BASED_ON_WORDS = re.compile(r"(?i:c[ăâầ]n\s+c[ứửừư])")
+BASED_ON_WORDS = re.compile(r"(?i:c[ăâầ]n\s+c[ứửừưu])")
 # Passive: "Luật ... số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số 87/2025/QH15", "(đã
 # được sửa đổi, bổ sung một số điều tại Thông tư số ...)", "(sửa đôi,\nbồ sung tại khoản 12
 # Điều 1 Nghị định số 59/2018/NĐ-CP)", "(được điều chỉnh bổ sung bởi Quyết định số 128)".
@@ -650,7 +650,7 @@ FIRST_OBJECT = re.compile(
     (?:{_LOCATORS_ANY_CASE}\s{{0,2}},?\s{{0,3}}(?:(?i:của|tại)\s+)?)?
     (?:(?:{_AMENDING_LAW})?(?i:bộ\s+luật|luật|pháp\s+lệnh)(?:\s+[{LETTER}]+){{1,8}}?\s{{0,2}}(?:,|(?i:và))\s{{1,3}}){{0,3}}
     (?:{_AMENDING_LAW})?  # the amending law's title
-    (?:(?i:quy\s+chế|quy\s+định|điều\s+lệ)(?:\s+[{LETTER}]+){{1,10}}?\s+(?i:ban\s+hành\s+kèm\s+theo)\s+)?
+    (?:(?i:quy\s+chế|quy\s+định|điều\s+lệ)(?:\s+[{LETTER}]+){{0,10}}?\s+(?i:ban\s+hành\s+kèm\s+theo)\s+)?
     (?:(?i:các)\s+)?
     {_OCR_TYPE_WORDS}
     """,

@@ -67,9 +67,13 @@ def _code(raw: str) -> str:
 
 
 def qh_term_digits(code: str) -> str:
-    """A National Assembly term read as letters by OCR, as digits: "UBTVQHI0" -> "UBTVQH10"."""
+    """A National Assembly term read as letters by OCR, as digits: "UBTVQHI0" -> "UBTVQH10",
+    "OH13" -> "QH13"."""
     m = P.QH_TERM.search(code)
-    return code[: m.start("term")] + m.group("term").translate(_TERM_DIGITS) if m else code
+    if m is None:
+        return code
+    body = "UBTVQH" if m.group("body").startswith("UBTV") else "QH"  # "OH13", "UBTVQOH13": O read for Q
+    return code[: m.start("body")] + body + m.group("term").translate(_TERM_DIGITS)
 
 
 def _segments(codes: str) -> list[str]:
