@@ -127,6 +127,7 @@ ROWS: list[Row] = [
     ("OWN_NUMBER", "\n861913 /TCHQ-TXNK Hà Nội, ngày { 2 thắng 4 năm 2018", ""),
     ("OWN_NUMBER", "\n12/2025 học sinh giỏi", None),
     ("OWN_SYMBOL_LOOSE", "4#7Ï !CT-TTHT Thành phố", ("codes", "CT-TTHT")),
+    ("OWN_SYMBOL_LOOSE", "/TT-BTC Hà Nội, ngày tháng năm 2022", ("codes", "TT-BTC")),
     ("HEADER_YEAR", "ngày #0 tháng Chăm 2018", ("y", "2018")),
     ("SUBJECT_LINE", "\nViv: Tỷ giá tính thuế nhà thầu", ("subject", "Tỷ giá tính thuế nhà thầu")),
     # OCR headers (error classes E5, S5)

@@ -288,7 +288,7 @@ OWN_NUMBER = re.compile(
 # ("só: 73 3/TCHQ-GSQL"). The issuer code is kept; the number only when it is all digits.
 OWN_SYMBOL_LOOSE = re.compile(
     rf"""
-    (?P<number>(?:\d{{1,5}}[ ]){{1,2}}\d{{1,5}}|[^\s/|\-]{{1,8}})
+    (?P<number>(?:\d{{1,5}}[ ]){{1,2}}\d{{1,5}}|[^\s/|\-]{{0,8}})  # none at all in a draft: "Số: /TT-BTC"
     \s{{0,3}}
     (?:(?P<slash>[/|!])\s{{0,2}}|[JIl](?=[A-ZĐ])|(?<=\d)\s{{1,2}}(?=[A-ZĐ]))
     (?P<codes>{_CODES})
