@@ -183,6 +183,13 @@ RELATION_ROWS = [
         "Quyết định số 4347/QĐ-BVHTTDL ngày 14/11/2025 hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành.",
         [("3684/QĐ-BVHTTDL", "AMENDS"), ("1647/QĐ-BVHTTDL", "AMENDS"), ("4347/QĐ-BVHTTDL", "AMENDS")],
     ),
+    # a letter's own content replaces a part of an earlier letter; OCR "Can cứ"
+    (
+        "",
+        "- Can cứ Nghị định 139/2016/NĐ-CP ngày 04/10/2016 của Chính phủ về lệ phí môn bài.\n(Nội dung này thay "
+        "thế nội dung hướng dẫn tại mục 2 công văn số 16468/CT-TTHT ngày 30/5/2020 của Cục Thuế.)",
+        [("139/2016/NĐ-CP", "BASED_ON"), ("16468/CT-TTHT", "AMENDS")],
+    ),
     # the document amends and replaces
     (
         "Sửa đổi, bổ sung một số điều của Quyết định số 15/2020/QĐ-UBND ngày 01/7/2020.",
@@ -277,6 +284,12 @@ STATEMENT_ROWS = [
         "Căn cứ Quyết định số 44/2009/QĐ-UBND ngày 10/12/2009 của UBND tỉnh sửa đổi, bổ sung một số điều của "
         "Quy định ban hành kèm theo Quyết định số 04/2008/QĐ-UBND ngày 15/01/2008 của UBND tỉnh;",
         {("44/2009/QĐ-UBND", "AMENDS", "04/2008/QĐ-UBND")},
+    ),
+    (  # unnumbered laws joined by ";" before the numbered object; OCR "bỏ sung"
+        "- Căn cứ Thông tư số 156/2013/TT-BTC ngày 06/11/2013 của Bộ Tài chính hướng dẫn thi hành một số điều "
+        "của Luật Quản lý thuế; Luật sửa đổi, bỏ sung một số điều của Luật Quản lý thuế và Nghị định số "
+        "83/2013/NĐ-CP ngày 22/7/2013 của Chính phủ;",
+        {("156/2013/TT-BTC", "IMPLEMENTS", "83/2013/NĐ-CP")},
     ),
     (  # a circular's plain "hướng dẫn" with its act right after
         "Căn cứ Thông tư số 36/2009/TT-BTC, ngày 26/02/2009 của Bộ Tài chính Hướng dẫn một số điều của Nghị định số "

@@ -124,6 +124,7 @@ ROWS: list[Row] = [
     ("OWN_NUMBER", "'Số:5 482 /TCHQ - GSQL Hà Nội", "Số:"),
     ("OWN_NUMBER", "\n86:,3284 ICT-TTHT Bắc Ninh, ngay f{Uthang 10 năm 2018", "86:,"),
     ("OWN_NUMBER", "\n: 300 /TCHQ-GSQL Hà Nội, ngày Ì Ï tháng 9{ năm 2023", ": "),
+    ("OWN_NUMBER", "\nSá:.46S7TCT-TNCN Hà Nội, ngày 20 tháng 4 năm 2016", "Sá:."),
     ("OWN_NUMBER", "\n861913 /TCHQ-TXNK Hà Nội, ngày { 2 thắng 4 năm 2018", ""),
     ("OWN_NUMBER", "\n12/2025 học sinh giỏi", None),
     ("OWN_SYMBOL_LOOSE", "4#7Ï !CT-TTHT Thành phố", ("codes", "CT-TTHT")),
@@ -221,6 +222,7 @@ ROWS: list[Row] = [
     ("IMPLEMENTS_CUE", "triển khai tốt các nghị quyết chuyên đề: nghị quyết số 15-nq/tw", None),
     ("BASED_ON_CUE", "căn cu luật thuế giá trị gia tăng", "căn cu"),
     ("BASED_ON_CUE", "căn cước công dân", None),
+    ("BASED_ON_CUE", "- can cứ nghị định 139/2016/nđ-cp", "can cứ"),
     ("BASED_ON_CUE", "căn cứ thông tư số 78/2014/tt-btc", "căn cứ"),
     (
         "AMENDS_CUE",
@@ -231,6 +233,7 @@ ROWS: list[Row] = [
     ("REPLACES_CUE", "bãi bỏ thông tư số 20/2019/tt-btc", "bãi bỏ"),
     ("CITE_BREAK", "sinh động, gắn với thực hiện chương trình", "gắn với"),
     ("CITE_BREAK", "(gọi tắt là nghị quyết 43-nq/tw)", "gọi tắt là"),
+    ("THIS_DOCUMENT", "(nội dung này thay thế nội dung hướng dẫn", "nội dung này"),
     ("THIS_DOCUMENT", "quyết định này có hiệu lực từ ngày ký", "quyết định này"),
     ("CLAUSE_LEAD", "- ", "- "),
     ("CLAUSE_LEAD", "1.1. ", "1.1. "),

@@ -275,7 +275,7 @@ ANY_DATE_WORDS = re.compile(rf"(?:ngày|ngay)\s{{0,3}}{DATE_WORDS}", re.IGNORECA
 # wrapped subject line "định sửa đổi, bổ sung Nghị định⏎số 108/2015/NĐ-CP" are no header).
 OWN_NUMBER = re.compile(
     r"(?:(?:^|(?<=[\s'‘’`]))(?:Số|SỐ|So|SO|Sô|Só|Sé|S6|\$6)\s{0,3}(?::|\.)?"
-    r"|^[ \t]*(?:số|só|sô|so|sé|sẽ|s6|86)?[ \t]{0,3}[:;]"
+    r"|^[ \t]*(?:số|só|sô|so|sé|sẽ|Sá|sá|s6|86)?[ \t]{0,3}[:;]"
     # no label left at all, the symbol opening the place and date line: "861913 /TCHQ-TXNK Hà
     # Nội, ngày { 2 thắng 4 năm 2018"
     r"|^(?=[ \t]*\d{1,6}[ \t]{0,2}/[ \t]{0,2}[A-ZĐ][^\n]{0,60}?[,.][ \t]{0,2}(?:ngày|ngay)\b))"
@@ -342,7 +342,7 @@ ADOPTION_DATE = re.compile(
 # archive at tens of MB/s, where a case-insensitive pattern tried at every position would crawl.
 # "căn cử", "cần cứ": OCR of "căn cứ" in scanned tax letters.
 KEYWORDS = re.compile(
-    r"thực hiện|triển khai|thi hành|cụ thể hóa|c[ăâầ]n c[ứửừưu]|sửa đổi|thay thế|bãi bỏ|hết hiệu lực|gắn với|"
+    r"thực hiện|triển khai|thi hành|cụ thể hóa|c[ăâầa]n c[ứửừưu]|sửa đổi|thay thế|bãi bỏ|hết hiệu lực|gắn với|"
     r"gắn liền|quán triệt|góp phần|theo tinh thần|phù hợp với|kết hợp với|đồng thời|gọi tắt|viết tắt"
 )
 # What may stand before an IMPLEMENTS verb as part of its cue: "nhằm", "về việc", "tiếp tục".
@@ -391,11 +391,11 @@ OBJECT_GAP = re.compile(
 
 # BASED_ON: "Căn cứ Thông tư số 78/2014/TT-BTC", "Căn cứ khoản 3 Điều 18 Thông tư số ...",
 # OCR "Cần cử Khoản 5 Diều 1 Luật số 21/2012/QH13".
-BASED_ON_CUE = re.compile(r"c[ăâầ]n\s+c[ứửừưu](?:\s+vào)?\b")
+BASED_ON_CUE = re.compile(r"c[ăâầa]n\s+c[ứửừưu](?:\s+vào)?\b")
 # A Căn cứ that points back, or a table column, governs nothing: "Căn cứ các quy định nêu
 # trên, trường hợp Công ty ...", "Căn cứ quy định trên thì ...", "Căn cứ pháp lý".
 ANAPHORIC_BASIS = re.compile(
-    rf"c[ăâầ]n\s+c[ứửừưu](?:\s+vào)?\s+(?:pháp\s+lý\b|(?:[{LETTER}]+\s+){{0,5}}(?:nêu\s+|đã\s+nêu\s+)?trên\b)"
+    rf"c[ăâầa]n\s+c[ứửừưu](?:\s+vào)?\s+(?:pháp\s+lý\b|(?:[{LETTER}]+\s+){{0,5}}(?:nêu\s+|đã\s+nêu\s+)?trên\b)"
 )
 
 # AMENDS: "sửa đổi, bổ sung một số điều của Nghị định số 218/2013/NĐ-CP", "Sửa đổi Điều 3";
@@ -441,8 +441,9 @@ CITE_BREAK = re.compile(
 )
 
 # The self-reference that makes a REPLACES or AMENDS cue the document's own:
-# "Quyết định này có hiệu lực ... và thay thế Quyết định số ...".
-THIS_DOCUMENT = re.compile(rf"\b(?:{TYPE_WORDS})\s+này\b")
+# "Quyết định này có hiệu lực ... và thay thế Quyết định số ...", a letter's "(Nội dung này thay
+# thế nội dung hướng dẫn tại mục 2 công văn số 16468/CT-TTHT …)".
+THIS_DOCUMENT = re.compile(rf"\b(?:{TYPE_WORDS}|nội\s+dung)\s+này\b")
 
 # What may stand at the start of a clause before its cue: bullets, numbering, emphasis,
 # "Điều 2.". "- Tiếp tục thực hiện ...", "1.1. Tiếp tục ...", "**Thực hiện ...".
@@ -468,7 +469,7 @@ DANGLING_END = re.compile(r"(?<![\w])(?:của|và|tại|theo|bởi|số)[ \t]*$"
 # "Tại công văn của Thuế tỉnh ..." (but "- Tại khoản 5 Điều 1 Luật số ..." goes on a basis list),
 # "Xét đề nghị ...", "Căn cứ ...", "Ủy ban nhân dân tỉnh ban hành ...", "QUYẾT ĐỊNH:".
 SCOPE_STOP = re.compile(
-    r"(?:c[ăâầ]n\s+c[ứửừưu]|thực\s+hiện|triển\s+khai|tiếp\s+tục|nhằm|để|theo|xét|trên\s+cơ\s+sở|trả\s+lời|"
+    r"(?:c[ăâầa]n\s+c[ứửừưu]|thực\s+hiện|triển\s+khai|tiếp\s+tục|nhằm|để|theo|xét|trên\s+cơ\s+sở|trả\s+lời|"
     r"tại\s+(?!khoản|điểm|điều|chương|mục|phụ\s+lục)|về\s|trường\s+hợp|như\s+vậy|do\s+đó|vì\s+vậy|đối\s+với|"
     r"hiện\s+nay|sau\s+khi|"
     r"tiếp\s+theo|kính\s+gửi|ngày\s+\d|chương\s|phần\s|(?:ủy|uỷ)\s+ban|ubnd|hội\s+đồng|ban\s+thường\s+vụ|quốc\s+hội|chính\s+phủ|"
@@ -478,7 +479,7 @@ SCOPE_STOP = re.compile(
 # The cue words that open the paragraphs of a preamble (lower-cased): its opening paragraph
 # runs from the first such line to its main clause ("... ban hành Kế hoạch ... như sau:").
 OPENING_CUE = re.compile(
-    r"(?:c[ăâầ]n\s+c[ứửừưu]|thực\s+hiện|triển\s+khai|tiếp\s+tục|nhằm|để|theo|xét|trên\s+cơ\s+sở|trả\s+lời|"
+    r"(?:c[ăâầa]n\s+c[ứửừưu]|thực\s+hiện|triển\s+khai|tiếp\s+tục|nhằm|để|theo|xét|trên\s+cơ\s+sở|trả\s+lời|"
     r"tại\s+(?!khoản|điểm|điều|chương|mục|phụ\s+lục)|về\s|trường\s+hợp|như\s+vậy|do\s+đó|vì\s+vậy|đối\s+với|"
     r"hiện\s+nay|sau\s+khi|"
     r"cụ\s+thể\s+hóa)\b"
@@ -618,7 +619,7 @@ STATEMENT_CUE = re.compile(
     re.VERBOSE,
 )
 # A new Căn cứ clause inside a gap, in any case: "…; Căn cứ Nghị định số …".
-BASED_ON_WORDS = re.compile(r"(?i:c[ăâầ]n\s+c[ứửừưu])")
+BASED_ON_WORDS = re.compile(r"(?i:c[ăâầa]n\s+c[ứửừưu])")
 # Passive: "Luật ... số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số 87/2025/QH15", "(đã
 # được sửa đổi, bổ sung một số điều tại Thông tư số ...)", "(sửa đôi,\nbồ sung tại khoản 12
 # Điều 1 Nghị định số 59/2018/NĐ-CP)", "(được điều chỉnh bổ sung bởi Quyết định số 128)".
@@ -640,15 +641,18 @@ _OCR_TYPE_WORDS = (
 # Điều 8", "Điều 6", unnumbered laws before the numbered act: "hướng dẫn thi hành Luật Thuế
 # giá trị gia tăng và Nghị định số 209/2013/NĐ-CP", "hướng dẫn thực hiện Luật Thuế thu nhập cá
 # nhân, Luật sửa đổi, bổ sung một số điều của Luật thuế thu nhập cá nhân và Nghị định số
-# 65/2013/NĐ-CP", and a regulation issued with the act: "hướng dẫn thực hiện một số điều của Quy
+# 65/2013/NĐ-CP", "hướng dẫn thi hành một số điều của Luật Quản lý thuế; Luật sửa đổi, bổ sung
+# một số điều của Luật Quản lý thuế và Nghị định số 83/2013/NĐ-CP", and a regulation issued with
+# the act: "hướng dẫn thực hiện một số điều của Quy
 # chế quản lý rừng ban hành kèm theo Quyết định số 186/2006/QĐ-TTg".
-_AMENDING_LAW = r"(?i:luật\s+sửa\s+đổi\s?,?\s+b[ổỗ]\s+sung\s+một\s+số\s+điều(?:\s+của)?)\s+"
+_AMENDING_LAW = r"(?i:luật\s+sửa\s+đổi\s?,?\s+b[ổỗỏôo]\s+sung\s+một\s+số\s+điều(?:\s+của)?)\s+"
 FIRST_OBJECT = re.compile(
     rf"""
     (?:(?i:tiêu\s+đề\s+và)\s+)?
     (?:(?i:một\s+số\s+(?:điều|điểm|nội\s+dung|quy\s+định))(?:\s+(?i:và\s+biện\s+pháp\s+thi\s+hành))?\s+(?:(?i:của)\s+){{0,2}})?
     (?:{_LOCATORS_ANY_CASE}\s{{0,2}},?\s{{0,3}}(?:(?i:của|tại)\s+)?)?
-    (?:(?:{_AMENDING_LAW})?(?i:bộ\s+luật|luật|pháp\s+lệnh)(?:\s+[{LETTER}]+){{1,8}}?\s{{0,2}}(?:,|(?i:và))\s{{1,3}}){{0,3}}
+    (?:(?:{_AMENDING_LAW})?(?i:bộ\s+luật|luật|pháp\s+lệnh)(?:\s+[{LETTER}]+){{1,8}}?
+       \s{{0,2}}(?:,|;(?=\s{{1,3}}(?i:luật|bộ\s+luật|pháp\s+lệnh))|(?i:và))\s{{1,3}}){{0,3}}  # ";" only between laws
     (?:{_AMENDING_LAW})?  # the amending law's title
     (?:(?i:quy\s+chế|quy\s+định|điều\s+lệ)(?:\s+[{LETTER}]+){{0,10}}?\s+(?i:ban\s+hành\s+kèm\s+theo)\s+)?
     (?:(?i:các)\s+)?

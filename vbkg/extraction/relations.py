@@ -406,7 +406,7 @@ class _Finder:
                 covered = self.amends_or_replaces(pos, word)
             elif word == "hết hiệu lực":
                 covered = self.expires(pos)
-            elif word[0] == "c" and word[1] in "ăâầ":
+            elif word[0] == "c" and word[1] in "ăâầa":  # "căn cứ", OCR "can cứ"
                 covered = self.based_on(pos)
             else:
                 self.cite_break(pos, word)
