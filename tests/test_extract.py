@@ -190,6 +190,12 @@ RELATION_ROWS = [
         "thế nội dung hướng dẫn tại mục 2 công văn số 16468/CT-TTHT ngày 30/5/2020 của Cục Thuế.)",
         [("139/2016/NĐ-CP", "BASED_ON"), ("16468/CT-TTHT", "AMENDS")],
     ),
+    # an OCR-damaged amending cue of the document's own
+    (
+        "",
+        "Điều 1: Sửa đối, bo sung một số điều của Thông tư số 219/2013/TT-BTC ngày 31 tháng 12 năm 2013 như sau:",
+        [("219/2013/TT-BTC", "AMENDS")],
+    ),
     # the document amends and replaces
     (
         "Sửa đổi, bổ sung một số điều của Quyết định số 15/2020/QĐ-UBND ngày 01/7/2020.",

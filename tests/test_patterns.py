@@ -250,6 +250,7 @@ ROWS: list[Row] = [
     ("ANAPHORIC_BASIS", "căn cứ luật quản lý thuế số 38/2019/qh14", None),
     ("AMENDS_CUE", "sửa đổi điều 3 nghị định số 01/2008/nđ-cp", "sửa đổi"),
     ("AMENDS_CUE", "sửa đổi, bỗ sung bởi quyết định số 188/qđ-ttg", None),
+    ("AMENDS_CUE", "sửa đối, bo sung một số điều của thông tư", "sửa đối, bo sung một số điều của"),
     (
         "EXPIRES_CUE",
         "hết hiệu lực toàn bộ kể từ ngày quyết định này có hiệu lực thi hành",

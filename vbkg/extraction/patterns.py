@@ -342,7 +342,7 @@ ADOPTION_DATE = re.compile(
 # archive at tens of MB/s, where a case-insensitive pattern tried at every position would crawl.
 # "căn cử", "cần cứ": OCR of "căn cứ" in scanned tax letters.
 KEYWORDS = re.compile(
-    r"thực hiện|triển khai|thi hành|cụ thể hóa|c[ăâầa]n c[ứửừưu]|sửa đổi|thay thế|bãi bỏ|hết hiệu lực|gắn với|"
+    r"thực hiện|triển khai|thi hành|cụ thể hóa|c[ăâầa]n c[ứửừưu]|sửa đ[ổố]i|thay thế|bãi bỏ|hết hiệu lực|gắn với|"
     r"gắn liền|quán triệt|góp phần|theo tinh thần|phù hợp với|kết hợp với|đồng thời|gọi tắt|viết tắt"
 )
 # What may stand before an IMPLEMENTS verb as part of its cue: "nhằm", "về việc", "tiếp tục".
@@ -398,11 +398,12 @@ ANAPHORIC_BASIS = re.compile(
     rf"c[ăâầa]n\s+c[ứửừưu](?:\s+vào)?\s+(?:pháp\s+lý\b|(?:[{LETTER}]+\s+){{0,5}}(?:nêu\s+|đã\s+nêu\s+)?trên\b)"
 )
 
-# AMENDS: "sửa đổi, bổ sung một số điều của Nghị định số 218/2013/NĐ-CP", "Sửa đổi Điều 3";
+# AMENDS: "sửa đổi, bổ sung một số điều của Nghị định số 218/2013/NĐ-CP", "Sửa đổi Điều 3", OCR
+# "Sửa đối, bo sung một số điều của Thông tư số 219/2013/TT-BTC";
 # not a passive without its "được": "(Quyết định số 844/QĐ-TTg);\nsửa đổi, bỗ sung bởi Quyết
 # định số 188/QĐ-TTg" (another act amended it).
 AMENDS_CUE = re.compile(
-    r"sửa\s+đổi(?:\s?,?\s+bổ\s+sung)?(?:\s?,?\s+bãi\s+bỏ)?(?:\s+một\s+số\s+điều(?:\s+của)?)?\b"
+    r"sửa\s+đ[ổố]i(?:\s?,?\s+b[ổốo]\s+sung)?(?:\s?,?\s+bãi\s+bỏ)?(?:\s+một\s+số\s+điều(?:\s+của)?)?\b"
     r"(?!(?:\s?,?\s+b[^\W\d_]{0,2}\s+sung)?\s+(?:bởi|tại|theo)\b)"
 )
 

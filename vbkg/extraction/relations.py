@@ -317,7 +317,7 @@ class _Finder:
 
     def amends_or_replaces(self, pos: int, word: str) -> int:
         low, layout = self.low, self.layout
-        pattern, kind = (P.AMENDS_CUE, "AMENDS") if word == "sửa đổi" else (P.REPLACES_CUE, "REPLACES")
+        pattern, kind = (P.AMENDS_CUE, "AMENDS") if word.startswith("sửa") else (P.REPLACES_CUE, "REPLACES")
         m = pattern.match(low, pos)
         if m is None:
             return pos
@@ -402,7 +402,7 @@ class _Finder:
                 continue
             if word in _IMPLEMENT_WORDS:
                 covered = self.implements(pos)
-            elif word in ("sửa đổi", "thay thế", "bãi bỏ"):
+            elif word in ("sửa đổi", "sửa đối", "thay thế", "bãi bỏ"):  # "sửa đối": OCR
                 covered = self.amends_or_replaces(pos, word)
             elif word == "hết hiệu lực":
                 covered = self.expires(pos)
