@@ -242,6 +242,11 @@ ROWS: list[Row] = [
     ("IMPLEMENTS_VERB", "thực hiện theo chỉ thị số 17/ct-ubnd", "thực hiện theo "),
     ("IMPLEMENTS_VERB", "tiếp tục triển khai thực hiện chỉ thị", ("deploy", "triển khai")),
     ("IMPLEMENTS_CUE", "thực hiện quy định tại chương ii thông tư 01/2023/tt-vpcp", None),
+    (
+        "OBJECT_GAP",
+        "ý kiến chỉ đạo của thủ tướng chính phủ về việc triển khai kết luận hội nghị trung ương lần thứ 13 (công văn số ",
+        "ý kiến chỉ đạo của thủ tướng chính phủ về việc triển khai kết luận hội nghị trung ương lần thứ 13 (công văn số ",
+    ),
     ("OBJECT_GAP", "nội dung thông báo số ", "nội dung thông báo số "),
     ("OBJECT_GAP", "ý kiến của ban tổ chức trung ương tại ", "ý kiến của ban tổ chức trung ương tại "),
     ("OBJECT_GAP", "thông bao số ", "thông bao số "),

@@ -376,13 +376,15 @@ _LOCATOR = r"(?:điểm|khoản|[đd]i[ềeêé]u|chương|tiểu\s+mục|mục|
 _LOCATORS = rf"{_LOCATOR}(?:\s{{0,2}},?\s{{0,2}}(?:và\s+)?{_LOCATOR}){{0,5}}"
 # Between an IMPLEMENTS verb and its act, what still leaves the act its direct object
 # (lower-cased, the whole gap): "Thực hiện nội dung Thông báo số 141/TB-VPCP", "Thực hiện
-# ý kiến của Ban Tổ chức Trung ương tại Văn bản số 9151- CV/BTCTW", "Thực hiện Điều 5
+# ý kiến của Ban Tổ chức Trung ương tại Văn bản số 9151- CV/BTCTW", "Thực hiện ý kiến chỉ đạo của
+# Thủ tướng Chính phủ về việc triển khai kết luận … (Công văn số 282/TTg-TKBT …)", "Thực hiện Điều 5
 # Nghị định số ...", and an OCR-damaged type word: "Thực hiện Thông bao số 439/TB-TCT".
 # Words of at most 16 letters, as in _OCR_TYPE_WORDS (linear on a long run of letters).
 OBJECT_GAP = re.compile(
     rf"""
     (?:(?:nội\s+dung|ý\s+kiến(?:\s+chỉ\s+đạo)?|chỉ\s+đạo|kết\s+luận|yêu\s+cầu|tinh\s+thần)
-       (?:\s+của\s+[^;.\n]{{1,80}}?\s+(?:tại|theo|nêu\s+tại))?\s+)?
+       (?:\s+của\s+[^;.\n]{{1,80}}?\s+(?:tại|theo|nêu\s+tại)
+         |\s+của\s+[^;.\n()]{{1,200}}?\s\()?\s*)?  # "… về việc triển khai kết luận … (Công văn số 282/TTg-TKBT)"
     (?:{_LOCATORS}\s{{1,2}}(?:của\s+|tại\s+)?)?
     (?:(?:[{LETTER}]{{2,16}}\s{{1,2}}){{0,2}}[{LETTER}]{{0,6}}(?:số|sô|so)\s{{0,2}}:?\s{{0,2}})?
     """,
