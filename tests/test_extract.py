@@ -190,6 +190,13 @@ RELATION_ROWS = [
         "thế nội dung hướng dẫn tại mục 2 công văn số 16468/CT-TTHT ngày 30/5/2020 của Cục Thuế.)",
         [("139/2016/NĐ-CP", "BASED_ON"), ("16468/CT-TTHT", "AMENDS")],
     ),
+    # "Thực hiện X … thì …" in a letter's reasoning is a condition, not the letter's act
+    (
+        "Căn cứ khoản 2 Điều 18 Luật Thuế GTGT số 48/2024/QH15 quy định hiệu lực thi hành;\nThực hiện Nghị quyết "
+        "số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị thì hộ kinh doanh không áp dụng phương pháp khoán thuế.",
+        "",
+        [("48/2024/QH15", "BASED_ON"), ("68-NQ/TW", "CITES")],
+    ),
     # an OCR-damaged amending cue of the document's own
     (
         "",

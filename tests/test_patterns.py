@@ -293,6 +293,8 @@ ROWS: list[Row] = [
     ("BASIS_ENDS", " Ban hành văn bản quy phạm pháp luật số 80/2015/QH13", None),
     ("BASIS_ENDS", " Cục Thuế TP Hà Nội trả lời", " Cục Thuế"),
     ("ENACTS_BEFORE_CUE", "quốc hội ban hành luật ", "ban hành luật "),
+    ("THEN_WORD", "nghị quyết số 198/2025/qh15 thì hộ kinh doanh", "thì"),
+    ("THEN_WORD", "một thìa muối", None),
     ("MAIN_CLAUSE_SUBJECT", " Bộ Nội vụ đã có Văn bản số 8091", " Bộ "),
     ("NOUN_CLAUSE_SUBJECT", " việc bổ sung, sửa đổi Quy chế Cuộc thi", " việc "),
     ("NOUN_CLAUSE_SUBJECT", " Nghị quyết số 202/2025/QH15", None),

@@ -530,6 +530,9 @@ ENACTS_BEFORE_CUE = re.compile(rf"ban\s+hành\s+(?:{TYPE_WORDS})\s{{1,2}}$")
 # Quốc hội về tiêu chuẩn … (thay thế Nghị quyết số 1211/2016/UBTVQH13)" (a draft to come), unless
 # that noun is the document itself: "… ban hành kèm theo Quyết định này (thay thế …)".
 PAREN_BEFORE_CUE = re.compile(r"(?<!này)(?<!này\s)(?<!này\s\s)\s{0,2}\(\s{0,2}$")
+# "thì" opens the main clause of a condition (lower-cased): "Thực hiện Nghị quyết số 68-NQ/TW …
+# thì hộ kinh doanh … không áp dụng phương pháp khoán thuế".
+THEN_WORD = re.compile(r"(?<![\w])thì(?![\w])")
 # After a comma, the subject of the main clause ends what "Thực hiện" governs: "Thực hiện ý
 # kiến ... tại Văn bản số 9151- CV/BTCTW ...; đề xuất ..., Bộ Nội vụ đã có Văn bản số 8091".
 MAIN_CLAUSE_SUBJECT = re.compile(

@@ -243,7 +243,7 @@ class _Finder:
             # thực hiện X" (seeds); a bare "Thực hiện X, ..." there only cites X
             or (section == "body" and at_start and self._own_task(m))
         )
-        if own and section != "title" and self._addressed(m.start()):
+        if own and section != "title" and (self._addressed(m.start()) or self._conditional(m.start())):
             own = False
         if own:
             self._scope(m.start(), m.end(), "IMPLEMENTS", "implements_cue")
@@ -260,6 +260,13 @@ class _Finder:
             return False
         lead = P.LINE_LEAD.match(self.low, line_start)
         return P.MAIN_CLAUSE_SUBJECT.match(self.text, lead.end() if lead else line_start) is not None
+
+    def _conditional(self, pos: int) -> bool:
+        """Is the clause at `pos` the condition of a sentence: "Thực hiện Nghị quyết số 68-NQ/TW …
+        và Nghị quyết số 198/2025/QH15 … thì hộ kinh doanh … không áp dụng …" (an answer letter's
+        reasoning, not its own act)."""
+        _, end = self.layout.sentence_bounds(pos)
+        return P.THEN_WORD.search(self.low, pos, end if end >= 0 else len(self.low)) is not None
 
     def _own_task(self, m: re.Match[str]) -> bool:
         """Is a body clause "- Tiếp tục / Triển khai thực hiện X" a task of the document's own?
