@@ -112,6 +112,8 @@ ROWS: list[Row] = [
         "Ngày 22/4/2024, Tổng thư ký Quốc hội đã có ",
         "Ngày 22/4/2024, Tổng thư ký Quốc hội đã có ",
     ),
+    ("DATED_BEFORE_NUMBER", "văn bản đề ngày 29 tháng 10 năm 2025 số ", ("y2", "2025")),
+    ("DATED_BEFORE_NUMBER", "ngày 29 tháng 10 năm 2025, Bộ có văn bản số ", None),
     ("DATE_BEFORE", "ngày 8/9/2014 Bộ Tài chính đã thừa ủy quyền Thủ tướng Chính phủ ký", ("d", "8")),
     ("DATE_BEFORE", "Ngày 27/7/2020, Cục Thuế tỉnh Bắc Ninh nhận được ", None),
     ("PLACE_DATE", "Long Biên, ngày 28 tháng 02 năm 2023", ("place", "Long Biên")),

@@ -243,7 +243,11 @@ def repair_codes(mentions: Sequence[Mention]) -> list[Mention]:
 
 
 def _date_before(text: str, start: int) -> str | None:
-    """ "Ngày 22/4/2024, Tổng thư ký Quốc hội đã có Thông báo số ...": the date it was issued."""
+    """ "Ngày 22/4/2024, Tổng thư ký Quốc hội đã có Thông báo số ...", "văn bản đề ngày 29 tháng
+    10 năm 2025 số 16/CV-HHTACN": the date it was issued."""
+    dated = P.DATED_BEFORE_NUMBER.search(text, max(0, start - 60), start)
+    if dated:
+        return iso_date(dated)
     d = P.DATE_BEFORE.search(text, max(0, start - 150), start)
     if d is None:
         return None

@@ -257,6 +257,11 @@ DATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# A letter dated before its number: "văn bản đề ngày 29 tháng 10 năm 2025 số 16/CV-HHTACN".
+DATED_BEFORE_NUMBER = re.compile(
+    rf"(?:đề|ghi)\s+ngày\s{{0,3}}(?:{DATE_NUMERIC}|{DATE_WORDS})\s{{0,3}}(?:số|so)\s{{0,2}}:?\s{{0,2}}$",
+    re.IGNORECASE,
+)
 # The place and date line of a header: "Long Biên, ngày 28 tháng 02 năm 2023",
 # "Thành phố Hồ Chí Minh, ngày 19 tháng 11 năm 2025". OCR may garble it ("ngay$/ tháng").
 # The place starts at a word: tried inside a run of capitals, it rescanned the run from
