@@ -656,7 +656,7 @@ _OCR_TYPE_WORDS = (
 # một số điều của Luật Quản lý thuế và Nghị định số 83/2013/NĐ-CP", and a regulation issued with
 # the act: "hướng dẫn thực hiện một số điều của Quy
 # chế quản lý rừng ban hành kèm theo Quyết định số 186/2006/QĐ-TTg".
-_AMENDING_LAW = r"(?i:luật\s+sửa\s+đổi\s?,?\s+b[ổỗỏôo]\s+sung\s+một\s+số\s+điều(?:\s+của)?)\s+"
+_AMENDING_LAW = r"(?i:luật\s+sửa\s+đổi\s?,?\s+b[ổỗỏôoộốdé6]\s{1,2}sung\s+một\s+số\s+điều(?:\s+của)?)\s+"  # OCR "bd sung"
 FIRST_OBJECT = re.compile(
     rf"""
     (?:(?i:tiêu\s+đề\s+và)\s+)?
