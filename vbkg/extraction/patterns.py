@@ -349,6 +349,8 @@ ADOPTION_DATE = re.compile(
 KEYWORDS = re.compile(
     r"thực hiện|triển khai|thi hành|cụ thể hóa|c[ăâầa]n c[ứửừưu]|sửa đ[ổố]i|thay thế|bãi bỏ|hết hiệu lực|gắn với|"
     r"gắn liền|quán triệt|góp phần|theo tinh thần|phù hợp với|kết hợp với|đồng thời|gọi tắt|viết tắt"
+    # OCR pages wrap inside a cue: "… và thay\nthế gạch đầu dòng thứ tư … Nghị quyết số 11/NQ-CP"
+    r"|thay\nthế|bãi\nbỏ|sửa\nđổi|thực\nhiện|triển\nkhai|c[ăâầa]n\nc[ứửừưu]"
 )
 # What may stand before an IMPLEMENTS verb as part of its cue: "nhằm", "về việc", "tiếp tục".
 CUE_PREFIX = re.compile(r"(?:(?:nhằm|để)\s+)?(?:về\s+(?:việc\s+)?)?(?:tiếp\s+tục\s+)?(?:tổ\s+chức\s+)?$")
@@ -421,6 +423,8 @@ REPLACES_CUE = re.compile(r"(?:thay\s+thế|bãi\s+bỏ)\b")
 # toàn bộ kể từ ngày Quyết định này có hiệu lực thi hành."
 EXPIRES_CUE = re.compile(
     r"hết\s+hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+toàn\s+bộ)?\s+(?:kể\s+)?từ\s+ngày\s+[^.;\n]{0,40}?này\b"
+    # "Các Quyết định sau đây hết hiệu lực kể từ ngày 01 tháng 01 năm 2026:" and its list
+    r"|(?<=sau\sđây\s)hết\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+ngày(?=[^:\n.;]{4,30}:)"
 )
 
 # A cue used as an adjective or one verb of a list names no act of this document:
@@ -477,7 +481,7 @@ DANGLING_END = re.compile(r"(?<![\w])(?:của|và|tại|theo|bởi|số)[ \t]*$"
 # "Tại công văn của Thuế tỉnh ..." (but "- Tại khoản 5 Điều 1 Luật số ..." goes on a basis list),
 # "Xét đề nghị ...", "Căn cứ ...", "Ủy ban nhân dân tỉnh ban hành ...", "QUYẾT ĐỊNH:".
 SCOPE_STOP = re.compile(
-    r"(?:c[ăâầa]n\s+c[ứửừưu]|thực\s+hiện|triển\s+khai|tiếp\s+tục|nhằm|để|theo|xét|trên\s+cơ\s+sở|trả\s+lời|"
+    r"(?:c[ăâầa]n\s+c[ứửừưu]|thực\s+hiện|triển\s+khai|tiếp\s+tục|nhằm|để|theo|xét|qua\s+xem\s+xét|trên\s+cơ\s+sở|trả\s+lời|"
     r"tại\s+(?!khoản|điểm|điều|chương|mục|phụ\s+lục)|về\s|trường\s+hợp|như\s+vậy|do\s+đó|vì\s+vậy|đối\s+với|"
     r"hiện\s+nay|sau\s+khi|"
     r"tiếp\s+theo|kính\s+gửi|ngày\s+\d|chương\s|phần\s|(?:ủy|uỷ)\s+ban|ubnd|hội\s+đồng|ban\s+thường\s+vụ|quốc\s+hội|chính\s+phủ|"
@@ -656,13 +660,19 @@ _OCR_TYPE_WORDS = (
 # một số điều của Luật Quản lý thuế và Nghị định số 83/2013/NĐ-CP", and a regulation issued with
 # the act: "hướng dẫn thực hiện một số điều của Quy
 # chế quản lý rừng ban hành kèm theo Quyết định số 186/2006/QĐ-TTg".
-_AMENDING_LAW = r"(?i:luật\s+sửa\s+đổi\s?,?\s+b[ổỗỏôoộốdé6]\s{1,2}sung\s+một\s+số\s+điều(?:\s+của)?)\s+"  # OCR "bd sung"
+_AMENDING_LAW = (
+    r"(?i:luật\s+sửa\s+đổi\s?,?\s+b[ổỗỏôoộốdé6]\s{1,2}sung\s+một\s+số\s+điều(?:\s+của)?)\s+"  # OCR "bd sung"
+)
+_LAW_DATE = (
+    r"(?i:ngày)\s{1,2}(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\s+(?i:tháng)\s+\d{1,2}\s+(?i:năm)\s+\d{4})"
+)
 FIRST_OBJECT = re.compile(
     rf"""
     (?:(?i:tiêu\s+đề\s+và)\s+)?
     (?:(?i:một\s+số\s+(?:điều|điểm|nội\s+dung|quy\s+định))(?:\s+(?i:và\s+biện\s+pháp\s+thi\s+hành))?\s+(?:(?i:của)\s+){{0,2}})?
-    (?:{_LOCATORS_ANY_CASE}\s{{0,2}},?\s{{0,3}}(?:(?i:của|tại)\s+)?)?
+    (?:{_LOCATORS_ANY_CASE}\s{{0,2}},?\s{{0,3}}(?:(?i:của|tại|(?:ban\s+hành\s+)?kèm\s+theo)\s+)?)?
     (?:(?:{_AMENDING_LAW})?(?i:bộ\s+luật|luật|pháp\s+lệnh)(?:\s+[{LETTER}]+){{1,8}}?
+       (?:\s{{1,2}}{_LAW_DATE})?  # "Luật Quản lý thuế ngày 13/6/2019, Nghị định số 123/2020/NĐ-CP"
        \s{{0,2}}(?:,|;(?=\s{{1,3}}(?i:luật|bộ\s+luật|pháp\s+lệnh))|(?i:và))\s{{1,3}}){{0,3}}  # ";" only between laws
     (?:{_AMENDING_LAW})?  # the amending law's title
     (?:(?i:quy\s+chế|quy\s+định|điều\s+lệ)(?:\s+[{LETTER}]+){{0,10}}?\s+(?i:ban\s+hành\s+kèm\s+theo)\s+)?

@@ -404,7 +404,7 @@ class _Finder:
     def run(self) -> list[Scope]:
         covered = -1
         for k in P.KEYWORDS.finditer(self.low):
-            pos, word = k.start(), k.group(0)
+            pos, word = k.start(), k.group(0).replace("\n", " ")
             if pos < covered or not (pos == 0 or not self.low[pos - 1].isalnum()):
                 continue
             if word in _IMPLEMENT_WORDS:
