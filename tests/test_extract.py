@@ -197,6 +197,15 @@ RELATION_ROWS = [
         "",
         [("48/2024/QH15", "BASED_ON"), ("68-NQ/TW", "CITES")],
     ),
+    # a cue wrapped over a line on a scanned page; a repeal from a fixed date with its list
+    (
+        "",
+        "Điều 12. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 6 năm 2025 và thay\nthế Thông tư số "
+        "78/2021/TT-BTC ngày 17/9/2021.\nĐiều 13. Các Quyết định sau đây hết hiệu lực kể từ ngày 01 tháng 01 năm "
+        "2026:\n- Quyết định số 08/2021/QĐ-UBND ngày 20 tháng 5 năm 2021;\n- Quyết định số 45/2022/QĐ-UBND ngày 29 "
+        "tháng 12 năm 2022.",
+        [("78/2021/TT-BTC", "REPLACES"), ("08/2021/QĐ-UBND", "REPLACES"), ("45/2022/QĐ-UBND", "REPLACES")],
+    ),
     # an OCR-damaged amending cue of the document's own
     (
         "",

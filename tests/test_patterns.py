@@ -216,6 +216,7 @@ ROWS: list[Row] = [
     ("LETTER_ISSUER", "Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh, thành phố", ("org", "Bộ Tài chính")),
     ("LETTER_OPENING", "Kính gửi: Thủ tướng Chính phủ.", "Kính gửi"),
     # relation cues (lower-cased text)
+    ("KEYWORDS", "và thay\nthế gạch đầu dòng", "thay\nthế"),
     ("KEYWORDS", "tiếp tục triển khai thực hiện chỉ thị", "triển khai"),
     ("KEYWORDS", "gắn với việc thực hiện", "gắn với"),
     ("CUE_PREFIX", "- nhằm ", "nhằm "),
@@ -263,6 +264,12 @@ ROWS: list[Row] = [
         "hết hiệu lực toàn bộ kể từ ngày quyết định này có hiệu lực thi hành",
         "hết hiệu lực toàn bộ kể từ ngày quyết định này",
     ),
+    (
+        "EXPIRES_CUE",
+        "các quyết định sau đây hết hiệu lực kể từ ngày 01 tháng 01 năm 2026:",
+        "hết hiệu lực kể từ ngày",
+    ),
+    ("EXPIRES_CUE", "quyết định số 8 hết hiệu lực kể từ ngày 01 tháng 01 năm 2026.", None),
     ("EXPIRES_CUE", "hết hiệu lực từ năm 2020.", None),
     ("ADJECTIVAL_CUE", "thủ tục hành chính được sửa đổi, bổ sung, ", "bổ sung, "),
     ("ADJECTIVAL_CUE", "quyết định này có hiệu lực từ ngày ký, ", None),
@@ -276,6 +283,7 @@ ROWS: list[Row] = [
     ("PARTIAL_OBJECT", " khoản 2 điều 1 ", "khoản"),
     ("PARTIAL_OBJECT", " toàn bộ ", None),
     ("LINE_LEAD", "- 1.1. ", "- 1.1. "),
+    ("SCOPE_STOP", "qua xem xét dự thảo nghị quyết", "qua xem xét"),
     ("SCOPE_STOP", "theo đề nghị của giám đốc sở y tế", "theo"),
     ("SCOPE_STOP", "nghị định số 48/2013/nđ-cp", None),
     ("SCOPE_STOP", "tại công văn của thuế tỉnh vĩnh long", "tại "),
@@ -376,6 +384,16 @@ ROWS: list[Row] = [
         "một số điều của Quy chế quản lý rừng ban hành kèm theo Quyết định số ",
     ),
     ("FIRST_OBJECT", "một số điều của của Nghị định số ", "một số điều của của Nghị định số "),
+    (
+        "FIRST_OBJECT",
+        "một số điều\ncủa Luật Quản lý thuế ngày 13/6/2019, Nghị định số ",
+        "một số điều\ncủa Luật Quản lý thuế ngày 13/6/2019, Nghị định số ",
+    ),
+    (
+        "FIRST_OBJECT",
+        "phụ lục II, phụ lục IV ban hành kèm theo Quyết định số ",
+        "phụ lục II, phụ lục IV ban hành kèm theo Quyết định số ",
+    ),
     (
         "FIRST_OBJECT",
         "một số điều của Quy định ban hành kèm theo Quyết định số ",
