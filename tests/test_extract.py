@@ -313,6 +313,11 @@ STATEMENT_ROWS = [
         "83/2013/NĐ-CP ngày 22/7/2013 của Chính phủ;",
         {("156/2013/TT-BTC", "IMPLEMENTS", "83/2013/NĐ-CP")},
     ),
+    (  # a guiding cue with an unnumbered object, then the passive of the act before it
+        "Căn cứ Nghị định số 120/2016/NĐ-CP ngày 23 tháng 8 năm 2016 của Chính phủ quy định chi tiết và hướng dẫn "
+        "thi hành một số điều của Luật phí và lệ phí, được sửa đổi, bổ sung bởi Nghị định số 82/2023/NĐ-CP;",
+        {("82/2023/NĐ-CP", "AMENDS", "120/2016/NĐ-CP")},
+    ),
     (  # a circular's plain "hướng dẫn" with its act right after
         "Căn cứ Thông tư số 36/2009/TT-BTC, ngày 26/02/2009 của Bộ Tài chính Hướng dẫn một số điều của Nghị định số "
         "115/2008/NĐ-CP, ngày 24/11/2008 của Chính phủ;",

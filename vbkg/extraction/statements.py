@@ -132,9 +132,13 @@ def find_links(text: str, mentions: list[Mention]) -> list[Link]:
         if cue and cue.end() - a.end <= _MAX_GAP and not _opens_line(text, a.end, cue):
             relation: Relation = "AMENDS" if cue.group("amends") else "IMPLEMENTS"
             rule = "nested_amends" if cue.group("amends") else "nested_implements"
-            for j in _objects(text, mentions, starts, cue.end()):
+            objects = _objects(text, mentions, starts, cue.end())
+            for j in objects:
                 links.append(Link(i, j, relation, rule, a.end, mentions[j].start))
-            continue
+            if objects:
+                continue
+            # "Nghị định số 120/2016/NĐ-CP quy định chi tiết và hướng dẫn thi hành … Luật phí và lệ
+            # phí, được sửa đổi, bổ sung bởi Nghị định số 82/2023/NĐ-CP": an unnumbered object, then a passive
         passive = _passive(text, mentions, i)
         if passive:
             m, adjacent = passive
