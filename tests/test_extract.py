@@ -928,3 +928,16 @@ def test_a_publishers_lead_before_the_header() -> None:
 def test_an_article_heading_is_no_lead() -> None:
     text = normalize_text("# Toàn văn Quyết định 2553/QĐ-TTg ra sao?\n" + LEAD_PAGE.split("\n", 3)[3])
     assert extract_document(text, "article.txt").document.identity.symbol == "2553/QĐ-TTg"
+
+
+def test_a_letters_opening_paragraph_after_kinh_gui_and_a_blank_line() -> None:
+    """A scanned letter: its subject, "Kính gửi" and a blank line, then the opening paragraph."""
+    text = normalize_text(
+        "BỘ KHOA HỌC VÀ CÔNG NGHỆ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 1705/BKHCN-PC\n\nV/v thẩm định hồ sơ đề nghị xây dựng Hà Nội, ngày 22 tháng 5 năm 2024\n"
+        "Luật KH&CN (sửa đổi)\n\nKính gửi: Bộ Tư pháp\n\nThực hiện chỉ đạo tại Thông báo số 48/TB-VPCP ngày "
+        "07/02/2024 của Văn phòng Chính phủ, Bộ Khoa học và Công nghệ kính đề nghị Quý Bộ thẩm định hồ sơ, bao gồm:"
+        "\n\n- Tờ trình đề nghị xây dựng Luật;\n\n- Báo cáo đánh giá tác động chính sách.\n"
+    )
+    (ref,) = extract_document(text, "letter.txt").references
+    assert (ref.target.symbol, ref.relation, ref.evidence.section) == ("48/TB-VPCP", "IMPLEMENTS", "preamble")

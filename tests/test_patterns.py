@@ -214,6 +214,8 @@ ROWS: list[Row] = [
     ("LETTER_ISSUER", "Bộ Nội vụ yêu cầu các cơ quan, đơn vị", ("org", "Bộ Nội vụ")),
     ("LETTER_ISSUER", "Tổng cục Thuế đã có công văn số 937/TCT-CS ngày 25/03/2010 trả lời", None),
     ("LETTER_ISSUER", "Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh, thành phố", ("org", "Bộ Tài chính")),
+    ("ADDRESSEE_PARAGRAPH", "\n\nKính gửi: Bộ Tư pháp\n\nThực hiện chỉ đạo", "\n\nKính gửi: Bộ Tư pháp\n\n"),
+    ("ADDRESSEE_PARAGRAPH", "\n\nThực hiện chỉ đạo", None),
     ("LETTER_OPENING", "Kính gửi: Thủ tướng Chính phủ.", "Kính gửi"),
     # relation cues (lower-cased text)
     ("KEYWORDS", "và thay\nthế gạch đầu dòng", "thay\nthế"),
@@ -250,6 +252,7 @@ ROWS: list[Row] = [
         "ý kiến chỉ đạo của thủ tướng chính phủ về việc triển khai kết luận hội nghị trung ương lần thứ 13 (công văn số ",
         "ý kiến chỉ đạo của thủ tướng chính phủ về việc triển khai kết luận hội nghị trung ương lần thứ 13 (công văn số ",
     ),
+    ("OBJECT_GAP", "chỉ đạo tại thông báo số ", "chỉ đạo tại thông báo số "),
     ("OBJECT_GAP", "nội dung thông báo số ", "nội dung thông báo số "),
     ("OBJECT_GAP", "ý kiến của ban tổ chức trung ương tại ", "ý kiến của ban tổ chức trung ương tại "),
     ("OBJECT_GAP", "thông bao số ", "thông bao số "),

@@ -121,6 +121,10 @@ def analyse(text: str) -> Layout:
         preamble_end = body.start()
     else:
         blank = text.find("\n\n", title_end + 2)
+        addressee = P.ADDRESSEE_PARAGRAPH.match(text, blank) if blank > 0 else None
+        if addressee:  # a letter's "Kính gửi: …" paragraph: its opening paragraph comes after it
+            opening = text.find("\n\n", addressee.end())
+            blank = opening if opening > 0 else blank
         preamble_end = blank if blank > 0 else len(text)
     closing = P.CLOSING_START.search(text, max(preamble_end, len(text) // 2))
     closing_start = closing.start() if closing else len(text)

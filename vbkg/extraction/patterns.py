@@ -391,7 +391,8 @@ OBJECT_GAP = re.compile(
     rf"""
     (?:(?:nội\s+dung|ý\s+kiến(?:\s+chỉ\s+đạo)?|chỉ\s+đạo|kết\s+luận|yêu\s+cầu|tinh\s+thần)
        (?:\s+của\s+[^;.\n]{{1,80}}?\s+(?:tại|theo|nêu\s+tại)
-         |\s+của\s+[^;.\n()]{{1,200}}?\s\()?\s*)?  # "… về việc triển khai kết luận … (Công văn số 282/TTg-TKBT)"
+         |\s+của\s+[^;.\n()]{{1,200}}?\s\(
+         |\s+(?:tại|theo))?\s*)?  # "Thực hiện chỉ đạo tại Thông báo số 48/TB-VPCP"  # "… về việc triển khai kết luận … (Công văn số 282/TTg-TKBT)"
     (?:{_LOCATORS}\s{{1,2}}(?:của\s+|tại\s+)?)?
     (?:(?:[{LETTER}]{{2,16}}\s{{1,2}}){{0,2}}[{LETTER}]{{0,6}}(?:số|sô|so)\s{{0,2}}:?\s{{0,2}})?
     """,
@@ -848,6 +849,11 @@ LETTER_ISSUER = re.compile(
     r"(?<![\w])(?P<org>(?:Bộ|Tổng[ \t]+cục|Cục|Chi[ \t]+cục|Sở|Ủy[ \t]+ban|Văn[ \t]+phòng|Ban|Thuế)[ \t][^\n,;:.()\d]{1,80}?)"
     r"[ \t]+(?:có[ \t]+ý[ \t]+kiến|xin[ \t]+(?:báo[ \t]+cáo|trả[ \t]+lời|có[ \t]+ý[ \t]+kiến)|đề[ \t]+nghị|trân[ \t]+trọng|"
     r"yêu[ \t]+cầu[ \t]+(?:các|Thủ[ \t]+trưởng)|nhận[ \t]+được[ \t]+(?:công[ \t]+văn|văn[ \t]+bản))"
+)
+# After a letter's subject and a blank line, the addressee's paragraph and the blank line after
+# it: "V/v thẩm định hồ sơ …\n\nKính gửi: Bộ Tư pháp\n\nThực hiện chỉ đạo tại Thông báo số …".
+ADDRESSEE_PARAGRAPH = re.compile(
+    r"\s{0,6}Kính[ \t]+gửi\b[^\n]{0,200}(?:\n(?!\n)[^\n]{0,200}){0,12}\n\n\s{0,6}(?=\S)"
 )
 # A letter that opens with its addressee: "Kính gửi: Công ty TNHH cọc ống Kiến Hoa".
 LETTER_OPENING = re.compile(r"\A[ \t\n*#]{0,5}Kính[ \t]+gửi\b")
