@@ -206,6 +206,12 @@ RELATION_ROWS = [
         "tháng 12 năm 2022.",
         [("78/2021/TT-BTC", "REPLACES"), ("08/2021/QĐ-UBND", "REPLACES"), ("45/2022/QĐ-UBND", "REPLACES")],
     ),
+    # an IMPLEMENTS verb inside a noun phrase of the title names a topic
+    (
+        "V/v đề xuất giải pháp tháo gỡ khó khăn trong việc triển khai Nghị định 136/2025/NĐ-CP",
+        "",
+        [("136/2025/NĐ-CP", "CITES")],
+    ),
     # an OCR-damaged amending cue of the document's own
     (
         "",

@@ -306,6 +306,8 @@ ROWS: list[Row] = [
     ("BASIS_ENDS", " Ban hành văn bản quy phạm pháp luật số 80/2015/QH13", None),
     ("BASIS_ENDS", " Cục Thuế TP Hà Nội trả lời", " Cục Thuế"),
     ("ENACTS_BEFORE_CUE", "quốc hội ban hành luật ", "ban hành luật "),
+    ("NOMINAL_BEFORE_CUE", "tháo gỡ khó khăn trong việc ", "trong việc "),
+    ("NOMINAL_BEFORE_CUE", "về việc ", None),
     ("THEN_WORD", "nghị quyết số 198/2025/qh15 thì hộ kinh doanh", "thì"),
     ("THEN_WORD", "một thìa muối", None),
     ("MAIN_CLAUSE_SUBJECT", " Bộ Nội vụ đã có Văn bản số 8091", " Bộ "),

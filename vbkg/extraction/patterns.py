@@ -540,6 +540,9 @@ ENACTS_BEFORE_CUE = re.compile(rf"ban\s+hành\s+(?:{TYPE_WORDS})\s{{1,2}}$")
 # Quốc hội về tiêu chuẩn … (thay thế Nghị quyết số 1211/2016/UBTVQH13)" (a draft to come), unless
 # that noun is the document itself: "… ban hành kèm theo Quyết định này (thay thế …)".
 PAREN_BEFORE_CUE = re.compile(r"(?<!này)(?<!này\s)(?<!này\s\s)\s{0,2}\(\s{0,2}$")
+# An IMPLEMENTS verb inside a noun phrase names a topic, not the document's act (lower-cased):
+# "V/v đề xuất giải pháp tháo gỡ khó khăn trong việc triển khai Nghị định 136/2025/NĐ-CP".
+NOMINAL_BEFORE_CUE = re.compile(r"(?<![\w])(?:trong\s+(?:việc|quá\s+trình)|khi)\s+$")
 # "thì" opens the main clause of a condition (lower-cased): "Thực hiện Nghị quyết số 68-NQ/TW …
 # thì hộ kinh doanh … không áp dụng phương pháp khoán thuế".
 THEN_WORD = re.compile(r"(?<![\w])thì(?![\w])")

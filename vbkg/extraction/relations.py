@@ -245,6 +245,8 @@ class _Finder:
         )
         if own and section != "title" and (self._addressed(m.start()) or self._conditional(m.start())):
             own = False
+        if own and P.NOMINAL_BEFORE_CUE.search(low, max(0, start - 20), start):
+            own = False  # "… khó khăn trong việc triển khai Nghị định …": a topic
         if own:
             self._scope(m.start(), m.end(), "IMPLEMENTS", "implements_cue")
         elif direct:  # "... về Kế hoạch hành động triển khai thực hiện Kế hoạch số 02-KH/BCĐTW"
