@@ -625,7 +625,10 @@ STATEMENT_CUE = re.compile(
     (?:(?P<plan>(?i:ban\s+hành|phê\s+duyệt)\s+[“"]?(?i:kế\s+hoạch|chương\s+trình|chiến\s+lược|đề\s+án)
           (?:\s+(?i:hành\s+động))?(?:\s+(?i:tổng\s+thể))?(?:\s+{_ISSUER})?
           (?:\s+(?!{_ISSUER_STOP})[\w-]+){{0,12}}\s+{_IMPLEMENT_VERB})
-     | (?P<amends>(?:(?i:quy\s+định|hướng\s+dẫn)\s+)?{_AMEND_VERB}(?:\s{{0,2}},?\s{{0,3}}(?i:bãi\s+bỏ|thay\s+thế))?
+     | (?P<amends>(?:(?i:quy\s+định|hướng\s+dẫn)\s+)?
+          # "Thông tư số 60/2019/TT-BTC … bổ sung Điều 4 Thông tư số 39/2015/TT-BTC": alone, before a part
+          (?:{_AMEND_VERB}|(?i:bổ\s+sung)(?=\s+(?i:điều|khoản|điểm|phụ\s+lục|một\s+số\s+điều)\b))
+          (?:\s{{0,2}},?\s{{0,3}}(?i:bãi\s+bỏ|thay\s+thế))?
           (?:\s+(?i:một\s+số\s+(?:điều|nội\s+dung))(?:\s{{0,2}},\s{{0,2}}(?i:phụ\s+lục))?(?:\s+(?i:của))?)?
           (?!\s+(?i:tại|bởi|theo)\b))
      | (?P<implements>{_IMPLEMENT_VERB}
