@@ -324,6 +324,11 @@ STATEMENT_ROWS = [
         "thi hành một số điều của Luật phí và lệ phí, được sửa đổi, bổ sung bởi Nghị định số 82/2023/NĐ-CP;",
         {("82/2023/NĐ-CP", "AMENDS", "120/2016/NĐ-CP")},
     ),
+    (  # an act's topic, then a second verb that carries out the next act
+        "Căn cứ Nghị quyết số 11/NQ-CP ngày 30 tháng 01 năm 2022 của Chính phủ về Chương trình phục hồi và phát "
+        "triển kinh tế - xã hội và triển khai Nghị quyết số 43/2022/QH15 của Quốc hội về chính sách tài khóa;",
+        {("11/NQ-CP", "IMPLEMENTS", "43/2022/QH15")},
+    ),
     (  # a circular's plain "hướng dẫn" with its act right after
         "Căn cứ Thông tư số 36/2009/TT-BTC, ngày 26/02/2009 của Bộ Tài chính Hướng dẫn một số điều của Nghị định số "
         "115/2008/NĐ-CP, ngày 24/11/2008 của Chính phủ;",

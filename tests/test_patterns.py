@@ -423,6 +423,11 @@ ROWS: list[Row] = [
     ("LOOSE_AMEND_CUE", "(đã được sửa đổi, bổ sung tại Thông tư số", None),
     ("AMEND_WORD", "và sửa đổi, bỗ sung", "sửa"),
     ("AMEND_WORD", "Bãi bỏ", None),
+    (
+        "ABOUT_THEN_IMPLEMENT",
+        " của Chính phủ về Chương trình phục hồi và phát triển kinh tế -\nxã hội và triển khai Nghị quyết số ",
+        ("verb", "triển khai"),
+    ),
     ("BASED_ON_WORDS", "của Chính phủ; Căn cứ Nghị định", "Căn cứ"),
     (
         "LOOSE_AMEND_CUE",

@@ -717,6 +717,14 @@ LOOSE_AMEND_CUE = re.compile(
 # Where LOOSE_AMEND_CUE can stand: its "sửa" or "sung". A plain scan for these is seven times
 # faster than the cue's own over a whole text (its lookbehinds are tried at every position).
 AMEND_WORD = re.compile(r"[sS](?:[ửưuỬƯU][aA]|[uU][nN][gG])")
+# From a mention's tail, its "về <topic>" and a second verb that carries out the next act (the
+# whole gap): "Nghị quyết số 11/NQ-CP ngày 30 tháng 01 năm 2022 của Chính phủ về Chương trình
+# phục hồi và phát triển kinh tế - xã hội và triển khai Nghị quyết số 43/2022/QH15".
+ABOUT_THEN_IMPLEMENT = re.compile(
+    rf"""{_TAIL_CORE}\s{{0,3}}(?i:về)\s[^;]{{1,200}}?\s(?i:và)\s+
+    (?P<verb>(?i:triển\s+khai(?:\s+thực\s+hiện)?|thực\s+hiện|hướng\s+dẫn\s+thi\s+hành))\s+{_OCR_TYPE_WORDS}""",
+    re.VERBOSE,
+)
 # An amending law named by its title right after the law it amends: "Luật thuế TNDN số
 # 14/2008/QH12, Luật sửa đổi, bổ sung một số điều của Luật thuế TNDN số 32/2013/QH13".
 AMENDING_LAW_TITLE = re.compile(r"(?i:luật\s+sửa\s+đổi\s?,?\s+bổ\s+sung\s+một\s+số\s+điều\s+của)\s+$")

@@ -165,7 +165,27 @@ def find_links(text: str, mentions: list[Mention]) -> list[Link]:
                 if b.type_code == a.type_code and _law_name(b) == name:
                     links.append(Link(i, k, "AMENDS", "amending_law_title", title.start(), a.start))
                     break
-    return links + _loose_amends(text, mentions, starts, read, links)
+    return (
+        links
+        + _loose_amends(text, mentions, starts, read, links)
+        + _about_then_implement(text, mentions, starts)
+    )
+
+
+def _about_then_implement(text: str, mentions: list[Mention], starts: list[int]) -> list[Link]:
+    """ "Nghị quyết số 11/NQ-CP … về Chương trình phục hồi … và triển khai Nghị quyết số
+    43/2022/QH15": the act whose topic is told goes on to carry out the next (ABOUT_THEN_IMPLEMENT)."""
+    out: list[Link] = []
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        if b.start - a.end > _MAX_GAP or P.SENTENCE_BREAK.search(text, a.end, b.start):
+            continue
+        m = P.ABOUT_THEN_IMPLEMENT.fullmatch(text, a.end, b.start)
+        if m is None:
+            continue
+        for j in _objects(text, mentions, starts, m.end("verb") + 1):
+            out.append(Link(i, j, "IMPLEMENTS", "nested_implements", a.end, mentions[j].start))
+    return out
 
 
 def _loose_amends(
