@@ -165,6 +165,18 @@ ROWS: list[Row] = [
         {"issuer": "Ủy ban nhân dân tỉnh Gia Lai"},
     ),
     (
+        "a letter OCR read in lower case inside a header word; a case-less mark after the issuer",
+        "TONG CUC THUE CONG HOA XA HOI CHU NGHIA VIET NAM\nCUC THUE TP. HO CHi MINH Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 10047/CT-TTHT Thành phố Hồ Chí Minh, ngày 04 tháng 9 năm 2019\nV/v chính sách thuế\n",
+        {"issuer": "Cục Thuế thành phố Hồ Chí Minh"},
+    ),
+    (
+        "a case-less OCR mark after the lower unit",
+        "BO TÀI CHÍNH CỌNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nTONG CỤC HẢI QUAN  ˆ Độc lập - Tự do - Hạnh phúc\n"
+        "Số 5826 /TCHQ-TXNK Hà Nội ngày 18 tháng 10 năm 2018\nV/v xử lý thuế\n",
+        {"issuer": "Tổng cục Hải quan"},
+    ),
+    (
         "a title that names no province: the one province the text names",
         "Quyết định về việc ban hành giá các loại đất trên địa bàn tỉnh\nỦy ban nhân dân tỉnh\n"
         "Căn cứ Luật Đất đai năm 2003;\nQuyết định:\nĐiều 1. Ban hành giá đất trên địa bàn tỉnh Đắk Lắk.",

@@ -122,8 +122,14 @@ def _upper_part(chunk: str) -> str:
     words = chunk.split()
     kept: list[str] = []
     for w in reversed(words):
-        letters = [c for c in w if c.isalpha()]
-        if any(c.isdigit() or c == "/" for c in w) or (letters and not all(c.isupper() for c in letters)):
+        letters = [c for c in w if c.isupper() or c.islower()]
+        if not letters and any(c.isalpha() for c in w):
+            continue  # OCR marks with no case ("ˆ", a modifier letter) are no words
+        lower = sum(c.islower() for c in letters)
+        # one letter OCR read in lower case keeps a word of capitals: "CUC THUE TP. HO CHi MINH"
+        if any(c.isdigit() or c == "/" for c in w) or (
+            letters and lower > (1 if len(letters) - lower >= 2 else 0)
+        ):
             break
         kept.append(w)
     return " ".join(reversed(kept))
