@@ -227,6 +227,17 @@ def test_own_identity(why: str, text: str, expected: dict[str, Any]) -> None:
     assert {k: got[k] for k in expected} == expected, why
 
 
+def test_an_appendix_heading_after_its_title_is_the_document_itself() -> None:
+    """No header: the letter's number only in its appendix headings, after their titles in capitals."""
+    text = normalize_text(
+        "Kính gửi: Thuế các tỉnh, thành phố.\nCục Thuế hướng dẫn như sau.\nNơi nhận:\n- Như trên.\n"
+        "KT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\nNguyễn Thị Thu Phụ lục 1 CÁC TÌNH HUỐNG THƯỜNG GẶP (Kèm theo Công văn số "
+        "5435/CT-NVT ngày 21/11/2025 của Cục Thuế)\n1. Câu hỏi: …\nTheo Công văn số 4000/CT-NVT ngày 01/10/2025.\n"
+    )
+    got = [r.target.symbol for r in extract_document(text, "letter.txt").references]
+    assert got == ["4000/CT-NVT"]
+
+
 def test_own_number_is_never_a_reference() -> None:
     """The own number of an OCR header is no citation (E5): "só: 73 3/TCHQ-GSQL" is not CV 3."""
     for _, text, _ in ROWS:

@@ -24,6 +24,7 @@ from .symbols import (
     without_doubled_eth,
 )
 
+_TITLE_REACH = 300  # an appendix title in capitals before its "(Kèm theo …)"
 _LOOKBACK = 90
 # Decrees, circulars and laws never reach five digits in a year.
 _NEVER_FIVE_DIGITS = frozenset({"NĐ", "TT", "TTLT", "L"})
@@ -106,14 +107,27 @@ def _is_form(low: str, m: re.Match[str], last_form_end: int) -> bool:
     )
 
 
-def _is_appendix_heading(low: str, start: int, number: str, own_number: str | None) -> bool:
-    """ "(Kèm theo Quyết định số ...)" at the head of a line names the document itself, unless
-    the document's own number is known and differs: a Kết luận may carry "(Kèm theo Báo cáo
-    số 565-BC/BTCTW ...)". A number cut or run on ("203" for 2031, "10325" for 103/2025) is
-    still its own."""
+def _is_appendix_heading(text: str, low: str, start: int, number: str, own_number: str | None) -> bool:
+    """ "(Kèm theo Quyết định số ...)" at the head of a line, or after an appendix title in
+    capitals on it ("THÔNG TIN “DS CHI TIẾT …” (Kèm theo Công văn số 5435/CT-NVT …)"), names the
+    document itself, unless the document's own number is known and differs: a Kết luận may carry
+    "(Kèm theo Báo cáo số 565-BC/BTCTW ...)". A number cut or run on ("203" for 2031, "10325" for
+    103/2025) is still its own."""
     line_start = low.rfind("\n", max(0, start - 41), start) + 1
-    if (line_start == 0 and start > 40) or not P.SELF_APPENDIX.match(low, line_start, start):
-        return False
+    heading = line_start > 0 or start <= 40
+    if not (heading and P.SELF_APPENDIX.match(low, line_start, start)):
+        line_start = low.rfind("\n", max(0, start - _TITLE_REACH), start) + 1
+        paren = low.rfind("(", line_start, start)
+        if paren < 0 or not P.SELF_APPENDIX.match(low, paren, start):
+            return False
+        title: list[str] = []  # the words in capitals right before the parenthesis
+        for word in reversed(text[line_start:paren].split()):
+            letters = [c for c in word if c.isalpha()]
+            if letters and not all(c.isupper() for c in letters):
+                break
+            title.extend(letters)
+        if len(title) < 8:
+            return False
     if own_number is None:
         return True
     a, b = number.lstrip("0"), own_number.lstrip("0")
@@ -160,7 +174,7 @@ def _symbol_mentions(text: str, low: str, own: tuple[int, int] | None, ctx: Cont
         ):
             continue  # "244-HĐBT", "25-2303/PBHC-KD" are symbols only after their type words
         start = w.start() if w else m.start()
-        if _is_appendix_heading(low, start, m.group("number"), own_number):
+        if _is_appendix_heading(text, low, start, m.group("number"), own_number):
             continue
         words = text[w.start("words") : w.end("words")] if w else None
         phrase = text[w.start("words") : w.end("qualifier")] if w and w.group("qualifier") else words

@@ -145,7 +145,7 @@ FORM_LIST_GAP = re.compile(
 # ...)". Text from the line start to the mention's type words; the parenthesis is what tells
 # a heading from a hard-wrapped sentence ("Quy chế làm việc ...⏎ban hành kèm theo Quyết định").
 SELF_APPENDIX = re.compile(
-    r"^[ \t*_#>|]{0,8}[(\[][ \t]{0,2}(?:ban\s+hành\s+)?kèm\s+theo\s{1,3}$", re.MULTILINE
+    r"(?:^[ \t*_#>|]{0,8})?[(\[][ \t]{0,2}(?:ban\s+hành\s+)?kèm\s+theo\s{1,3}$", re.MULTILINE
 )
 
 # Short forms: a type word and a bare number. "Kết luận số 01", "Chỉ thị 05 của Bộ Chính
