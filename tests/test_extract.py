@@ -329,6 +329,16 @@ STATEMENT_ROWS = [
         "triển kinh tế - xã hội và triển khai Nghị quyết số 43/2022/QH15 của Quốc hội về chính sách tài khóa;",
         {("11/NQ-CP", "IMPLEMENTS", "43/2022/QH15")},
     ),
+    (  # an amending law named by its title after a ";" of the same Căn cứ line
+        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15; Luật sửa đổi, bổ sung một số điều của "
+        "Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15;",
+        {("87/2025/QH15", "AMENDS", "64/2025/QH15")},
+    ),
+    (  # not across a new Căn cứ
+        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;\nCăn cứ Luật sửa đổi, bổ sung một số điều "
+        "của Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15;",
+        set(),
+    ),
     (  # a circular's plain "hướng dẫn" with its act right after
         "Căn cứ Thông tư số 36/2009/TT-BTC, ngày 26/02/2009 của Bộ Tài chính Hướng dẫn một số điều của Nghị định số "
         "115/2008/NĐ-CP, ngày 24/11/2008 của Chính phủ;",

@@ -129,6 +129,7 @@ ROWS: list[Row] = [
     ("OWN_NUMBER", "\nSá:.46S7TCT-TNCN Hà Nội, ngày 20 tháng 4 năm 2016", "Sá:."),
     ("OWN_NUMBER", "\n861913 /TCHQ-TXNK Hà Nội, ngày { 2 thắng 4 năm 2018", ""),
     ("OWN_NUMBER", "\n12/2025 học sinh giỏi", None),
+    ("OWN_NUMBER", "\nNghị quyết số: 86/2019/QH14 Độc lập - Tự do - Hạnh phúc", "Nghị quyết số: "),
     ("OWN_SYMBOL_LOOSE", "4#7Ï !CT-TTHT Thành phố", ("codes", "CT-TTHT")),
     ("OWN_SYMBOL_LOOSE", "/TT-BTC Hà Nội, ngày tháng năm 2022", ("codes", "TT-BTC")),
     ("HEADER_YEAR", "ngày #0 tháng Chăm 2018", ("y", "2018")),

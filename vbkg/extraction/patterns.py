@@ -281,6 +281,9 @@ ANY_DATE_WORDS = re.compile(rf"(?:ngày|ngay)\s{{0,3}}{DATE_WORDS}", re.IGNORECA
 OWN_NUMBER = re.compile(
     r"(?:(?:^|(?<=[\s'‘’`]))(?:Số|SỐ|So|SO|Sô|Só|Sé|S6|\$6)\s{0,3}(?::|\.)?"
     r"|^[ \t]*(?:số|só|sô|so|sé|sẽ|Sá|sá|s6|86)?[ \t]{0,3}[:;]"
+    # the type word for a label, two header columns run together: "Nghị quyết số: 86/2019/QH14
+    # Độc lập - Tự do - Hạnh phúc"
+    rf"|^[ \t]*(?i:{TYPE_WORDS})[ \t]+(?i:số)[ \t]{{0,2}}:"
     # no label left at all, the symbol opening the place and date line: "861913 /TCHQ-TXNK Hà
     # Nội, ngày { 2 thắng 4 năm 2018"
     r"|^(?=[ \t]*\d{1,6}[ \t]{0,2}/[ \t]{0,2}[A-ZĐ][^\n]{0,60}?[,.][ \t]{0,2}(?:ngày|ngay)\b))"

@@ -160,7 +160,13 @@ def find_links(text: str, mentions: list[Mention]) -> list[Link]:
             for k in range(i - 1, -1, -1):
                 b = mentions[k]
                 between = text[b.end : title.start()]
-                if a.start - b.end > _MAX_GAP or ";" in between or "\n" in between:  # same line only
+                # the same Căn cứ line only: "Căn cứ Luật … số 64/2025/QH15; Luật sửa đổi, bổ sung một
+                # số điều của Luật … số 87/2025/QH15;" goes on past its ";", a new "Căn cứ" does not
+                if (
+                    a.start - b.end > _MAX_GAP
+                    or "\n" in between
+                    or (";" in between and P.BASED_ON_WORDS.search(between))
+                ):
                     break
                 if b.type_code == a.type_code and _law_name(b) == name:
                     links.append(Link(i, k, "AMENDS", "amending_law_title", title.start(), a.start))
