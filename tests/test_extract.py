@@ -212,6 +212,13 @@ RELATION_ROWS = [
         "",
         [("136/2025/NĐ-CP", "CITES")],
     ),
+    # a Căn cứ quoted from another document is not this document's basis
+    (
+        "",
+        "Bộ Tài chính đã có công văn với nội dung: “Căn cứ Nghị quyết số 42/2017/QH14 ngày 21 tháng 6 năm 2017 của "
+        "Quốc hội, đề nghị các tổ chức tín dụng thực hiện”.",
+        [("42/2017/QH14", "CITES")],
+    ),
     # an OCR-damaged amending cue of the document's own
     (
         "",

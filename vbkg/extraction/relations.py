@@ -320,6 +320,9 @@ class _Finder:
         m = P.BASED_ON_CUE.match(self.low, pos)
         if m is None or P.ANAPHORIC_BASIS.match(self.low, pos):
             return pos
+        line = self.low[self.low.rfind("\n", 0, pos) + 1 : pos]
+        if line.count("“") > line.count("”"):
+            return m.end()  # another letter quoted: "với nội dung: “Căn cứ Luật Quản lý thuế, … ”"
         if _clause_start(self.low, self.layout, pos, self.text) is not None:
             self._scope(pos, m.end(), "BASED_ON", "based_on_cue")
         return m.end()
