@@ -171,6 +171,12 @@ ROWS: list[Row] = [
         {"issuer": "Cục Thuế thành phố Hồ Chí Minh"},
     ),
     (
+        "the social insurance agency, its provincial office under it",
+        "BẢO HIỂM XÃ HỘI VIỆT NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBẢO HIẾM XÃ HỘI TP HÀ NỘI Độc lập - Tự do - "
+        "Hạnh phúc\nSố: 3444 /BHXH-PT-CST Hà Nội, ngày 30 tháng 12 năm 2014\nV/v thu bảo hiểm\n",
+        {"issuer": "Bảo hiểm xã hội thành phố Hà Nội", "issuer_code": "BHXH-PT-CST"},
+    ),
+    (
         "a case-less OCR mark after the lower unit",
         "BO TÀI CHÍNH CỌNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nTONG CỤC HẢI QUAN  ˆ Độc lập - Tự do - Hạnh phúc\n"
         "Số 5826 /TCHQ-TXNK Hà Nội ngày 18 tháng 10 năm 2018\nV/v xử lý thuế\n",

@@ -78,6 +78,7 @@ CENTRAL: tuple[Central, ...] = (
     Central("Văn phòng Chính phủ", "VPCP", STATE, CP),
     Central("Thanh tra Chính phủ", "TTCP", STATE, CP),
     Central("Kiểm toán Nhà nước", "KTNN", STATE, None, ("Kiểm toán nhà nước",)),
+    Central("Bảo hiểm xã hội Việt Nam", "BHXH", STATE, None, ("Bảo hiểm xã hội Việt nam",)),
     Central("Tòa án nhân dân tối cao", "TANDTC", STATE),
     Central("Viện kiểm sát nhân dân tối cao", "VKSNDTC", STATE),
     _ministry(BTC, "BTC"),

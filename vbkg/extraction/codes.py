@@ -107,6 +107,7 @@ LOCAL_BODY_NAMES: tuple[str, ...] = (
     "Sở Giáo dục và Đào tạo", "Sở Tài chính", "Sở Nội vụ", "Sở Y tế", "Sở Tư pháp", "Sở Xây dựng",
     "Sở Công Thương", "Sở Nông nghiệp và Môi trường", "Sở Khoa học và Công nghệ",
     "Sở Văn hóa, Thể thao và Du lịch", "Trung tâm Phục vụ hành chính công", "Văn phòng", "Đảng bộ",
+    "Bảo hiểm xã hội",
 )  # fmt: skip
 
 CODE_OF_ISSUER: dict[str, str] = {name: code for code, name in ISSUER_NAMES.items()}

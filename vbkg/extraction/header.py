@@ -30,7 +30,7 @@ _UNIT_STARTS = sorted(
             "chi cuc hai quan", "chi cuc", "cuc thue", "cuc hai quan", "cuc", "bo chinh tri", "ban bi thu",
             "bo", "so", "trung tam", "van phong chinh phu", "van phong", "thue", "thu tuong chinh phu",
             "chinh phu", "quoc hoi", "tinh uy", "thanh uy", "quan uy", "huyen uy", "dang uy", "dang bo",
-            "ban", "ngan hang nha nuoc", "kiem toan nha nuoc", "thanh tra", "uy ban",
+            "ban", "ngan hang nha nuoc", "kiem toan nha nuoc", "thanh tra", "uy ban", "bao hiem xa hoi",
         )
     ),
     key=len,
@@ -42,7 +42,7 @@ _OFFICES = (("chu", "tich"), ("bo", "truong"), ("thu", "tuong"), ("tong", "cuc",
 # How an issuer printed without the motto may start, spelled properly.
 _FIRST_WORDS = frozenset({"bộ", "tổng", "cục", "sở", "ủy", "ubnd", "hội", "hđnd", "liên", "lđlđ", "tỉnh", "thành",
                           "quận", "huyện", "đảng", "ban", "văn", "trung", "chi", "thuế", "chủ", "thủ", "chính",
-                          "quốc", "ngân", "kiểm", "thanh"})  # fmt: skip
+                          "quốc", "ngân", "kiểm", "thanh", "bảo"})  # fmt: skip
 _COMMITTEES = {"tinh uy", "thanh uy", "quan uy", "huyen uy", "dang uy"}
 _ABBREVIATED = {"ubnd": "Ủy ban nhân dân", "hdnd": "Hội đồng nhân dân", "ldld": "Liên đoàn Lao động",
                 "ban chap hanh trung uong": "Ban Chấp hành Trung ương Đảng"}  # fmt: skip
