@@ -219,6 +219,13 @@ RELATION_ROWS = [
         "Quốc hội, đề nghị các tổ chức tín dụng thực hiện”.",
         [("42/2017/QH14", "CITES")],
     ),
+    # a repeal whose list of acts starts on the next line
+    (
+        "",
+        "Điều 3. Nghị quyết này bãi bỏ các Nghị quyết:\na) Nghị quyết số 11/2024/NQ-HĐND ngày 29 tháng 6 năm 2024;\n"
+        "b) Nghị quyết số 15/2024/NQ-HĐND ngày 12 tháng 7 năm 2024.",
+        [("11/2024/NQ-HĐND", "REPLACES"), ("15/2024/NQ-HĐND", "REPLACES")],
+    ),
     # an OCR-damaged amending cue of the document's own
     (
         "",
@@ -345,6 +352,11 @@ STATEMENT_ROWS = [
         "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;\nCăn cứ Luật sửa đổi, bổ sung một số điều "
         "của Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15;",
         set(),
+    ),
+    (  # "được sửa đổi, bổ sung … bằng Luật số …"
+        "Căn cứ Luật Xuất bản số 30/2004/QH11 ngày 03 tháng 12 năm 2004 đã được sửa đổi, bổ sung một số điều bằng "
+        "Luật số 12/2008/QH12 ngày 03 tháng 6 năm 2008;",
+        {("12/2008/QH12", "AMENDS", "30/2004/QH11")},
     ),
     (  # a circular's plain "hướng dẫn" with its act right after
         "Căn cứ Thông tư số 36/2009/TT-BTC, ngày 26/02/2009 của Bộ Tài chính Hướng dẫn một số điều của Nghị định số "
@@ -778,6 +790,11 @@ IDENTITY_ROWS: list[tuple[str, list[Identity]]] = [
     # O read for Q in a National Assembly code
     ("Căn cứ Luật số 106/2016/OH13 ngày 06/4/2016;", [("L", "106", "QH13", 2016)]),
     ("Căn cứ Nghị quyết số 268/NQ- UBTVOHI5 ngày 6 tháng 8 năm 2021;", [("NQ", "268", "UBTVQH15", 2021)]),
+    # the old abbreviation of a Tờ trình printed in its symbol is its type
+    (
+        "Xét đề nghị của Giám đốc Sở Xây dựng tại Tờ trình số 419/TT-SXD ngày 12/3/2009;",
+        [("TT", "419", "SXD", 2009)],
+    ),
     # an OCR digit in the type part, confirmed by the type words before it
     ("Căn cứ Thông tư số 39/2018/T1-BTC ngày 20/4/2018 của Bộ Tài chính;", [("TT", "39", "BTC", 2018)]),
     ("Quyết định số 290/2005/QĐ-T1g ngày 08/11/2005 của Thủ tướng Chính phủ;", [("QĐ", "290", "TTg", 2005)]),

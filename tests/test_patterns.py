@@ -367,6 +367,12 @@ ROWS: list[Row] = [
         " của Chính phủ Quy định chi tiết một số điều và biện pháp để tổ chức, hướng dẫn thi hành",
         None,
     ),
+    (
+        "PASSIVE_CUE",
+        " đã được sửa đổi, bổ sung một số điều bằng Luật số",
+        " đã được sửa đổi, bổ sung một số điều bằng ",
+    ),
+    ("LIST_INTRO", "nghị quyết này bãi bỏ các nghị quyết", "bãi bỏ các nghị quyết"),
     ("PASSIVE_CUE", " (được sửa đổi, bổ sung tại khoản 3 Điều 1 ", "(được sửa đổi, bổ sung tại "),
     ("PASSIVE_CUE", " (sửa đôi,\nbồ sung tại khoản 12", "(sửa đôi,\nbồ sung tại "),
     (

@@ -503,7 +503,8 @@ OPENING_CUE = re.compile(
 # What a colon before a line break may introduce while the scope goes on: "thay thế các
 # Quyết định sau đây:", "Quyết định này có hiệu lực ... và thay thế:".
 LIST_INTRO = re.compile(
-    r"(?:sau(?:\s+đây)?|gồm|bao\s+gồm|như\s+sau|thay\s+thế|bãi\s+bỏ|hiệu\s+lực(?:\s+thi\s+hành)?)\s{0,2}$"
+    r"(?:sau(?:\s+đây)?|gồm|bao\s+gồm|như\s+sau|hiệu\s+lực(?:\s+thi\s+hành)?"
+    rf"|(?:thay\s+thế|bãi\s+bỏ)(?:\s+(?:các|những)\s+(?:{TYPE_WORDS}|văn\s+bản))?)\s{{0,2}}$"  # "bãi bỏ các Nghị quyết:"
 )
 # A list of acts that an expiry clause ends with (lower-cased): "Các thủ tục hành chính tương ứng
 # đã công bố tại các Quyết định số 3684/QĐ-BVHTTDL …;\nQuyết định số 1647/QĐ-BVHTTDL …; …
@@ -651,7 +652,7 @@ BASED_ON_WORDS = re.compile(r"(?i:c[ăâầa]n\s+c[ứửừưu])")
 PASSIVE_CUE = re.compile(
     rf"""(?:\(\s{{0,2}}|,\s{{0,2}}|\s)(?:(?i:đã)\s+)?(?:(?i:được)\s+)?
     (?:{_AMEND_VERB}|(?i:điều\s+chỉnh\s?,?\s+bổ\s+sung))
-    (?:\s+(?i:một\s+số\s+(?:điều|nội\s+dung)))?\s+(?i:tại|bởi|theo)\s+(?:(?i:quy\s+định\s+tại)\s+)?
+    (?:\s+(?i:một\s+số\s+(?:điều|nội\s+dung)))?\s+(?i:tại|bởi|theo|bằng)\s+(?:(?i:quy\s+định\s+tại)\s+)?
     """,
     re.VERBOSE,
 )

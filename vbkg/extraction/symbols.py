@@ -108,7 +108,12 @@ def _is_type(seg: str, second: str | None, words_code: str | None, phrase: str |
     if seg in TYPE_CODES:
         if seg in AMBIGUOUS_TYPE_CODES:
             # "32/CT-TTg" is a directive; "1234/CT-TTHT", "Công văn số 247/TT.HĐND" letters
-            return words_code == seg or (words_code != "CV" and second in KNOWN_CODES)
+            # "Tờ trình số 419/TT-SXD": the old abbreviation of a Tờ trình is the printed type
+            return (
+                words_code == seg
+                or (words_code != "CV" and second in KNOWN_CODES)
+                or (seg == "TT" and words_code == "TTr")
+            )
         return True
     folded = fold(seg).upper()
     if len(seg) >= 2 and folded == _initials(phrase):
