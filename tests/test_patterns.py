@@ -47,6 +47,11 @@ ROWS: list[Row] = [
     ("SYMBOL", "công văn số 01-10/2025/CV-TKV của Công ty", ("number", "01-10")),
     ("SYMBOL", "Trả lời công văn số 4814/CCTKV.05-TTKT3 ngày 30/06/2025", ("state", "CCTKV.05-TTKT3")),
     ("SYMBOL", "Thông tư liên tịch số 14/2002/TTLT/BYT-BTC ngày 30/12/2002", ("legal", "TTLT/BYT-BTC")),
+    (
+        "SYMBOL",
+        "Thông tư liên tịch số 02/2005/TTLT-BCVT-VHTT-CA-KHĐT ngày 14",
+        ("legal", "TTLT-BCVT-VHTT-CA-KHĐT"),
+    ),
     ("SYMBOL", "Thông tư số 49/2025TT-BCT ngày 09/9/2025", ("legal", "TT-BCT")),
     ("SYMBOL", "Nghị quyết số 19- 2016/NQ-CP ngày 28/4/2016", ("year", "2016")),
     ("SYMBOL", "Thông tư số 146/20 14/TT-BTC ngày 06/10/2014", ("year", "20 14")),
@@ -99,6 +104,8 @@ ROWS: list[Row] = [
     ),
     ("SHORT_FORM", "kế hoạch số 83/kh-ldlđ", None),
     # dates
+    ("DATE_AFTER", " dé ngay 13/08/2020 của", " dé ngay 13/08/2020"),
+    ("ANY_LOOKALIKE", "103/2014/TT — BTC", "—"),
     ("DATE_AFTER", " ngay 13/4/2018 của Cục Thuế", " ngay 13/4/2018"),
     ("UNKNOWN_ISSUER_BEFORE_DATE", "Sở tư pháp, ngày 23 tháng 4 năm 2009", "Sở tư pháp"),
     ("UNKNOWN_ISSUER_BEFORE_DATE", "Sở tư pháp; Căn cứ ngày", None),

@@ -32,7 +32,8 @@ _SEP = r"\s{0,2}"
 # Before a code's hyphen no line break: "… 61/2025/NĐ-CP\n- Trung tâm Phục vụ" opens a list item.
 _SEP_IN_LINE = r"[ \t]{0,2}"
 # A dotted part: "247/TT.HĐND", a unit's number: "4814/CCTKV.05-TTKT3".
-_CODES = rf"{_CODE}(?:{_SEP_IN_LINE}-(?:{_SEP}-)?{_SEP}{_CODE}|\.[A-ZĐ]{{2}}[A-Za-zĐđ0-9&]{{0,10}}|\.\d{{1,3}}(?=-)){{0,3}}"
+_CODES = rf"{_CODE}(?:{_SEP_IN_LINE}-(?:{_SEP}-)?{_SEP}{_CODE}|\.[A-ZĐ]{{2}}[A-Za-zĐđ0-9&]{{0,10}}|\.\d{{1,3}}(?=-)){{0,5}}"
+# (up to six parts: a joint circular of five ministries, "02/2005/TTLT-BCVT-VHTT-CA-KHĐT")
 # A company's letter may carry a second slash: "công văn số 63/FIN/15-KC", "65/CV/ĐU".
 _MORE = rf"(?:/(?:\d{{1,4}}-)?{_CODES})?"
 # A code may be glued to the date that follows: "Đề án số 381/ĐA-CPngày 09 tháng 5".
@@ -190,7 +191,7 @@ LOOKALIKES = {
     "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "х": "x", "і": "i", "ј": "j", "ѕ": "s", "у": "y",
     "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
     "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
-    "Ð": "Đ", "⁄": "/", "∕": "/", "／": "/", "‐": "-", "‑": "-",
+    "Ð": "Đ", "⁄": "/", "∕": "/", "／": "/", "‐": "-", "‑": "-", "—": "-", "–": "-",
 }  # fmt: skip
 ANY_LOOKALIKE = re.compile("[" + "".join(LOOKALIKES) + "]")
 # What closes a clause inside a sentence: "Căn cứ Luật A; Căn cứ Nghị định B:".
@@ -242,7 +243,7 @@ DATE_WORDS = r"(?P<d2>\d{1,2})\s{0,3}(?:tháng|thang)\s{0,3}(?P<m2>\d{1,2})\s{0,
 # a letter's own date: "công văn số 06/CV-ICD đề ngày 19/10/2015", "ghi ngày 16/3/2018"; an
 # OCR stroke after "ngày": "Quyết định số 63/QD-HQGT ngày | 08/02/2017"; OCR "ngay 13/4/2018".
 DATE_AFTER = re.compile(
-    rf"\s{{0,3}},?\s{{0,3}}(?:\(\s?)?(?:(?:được\s+)?ban\s+hành\s+|(?:đề|ghi)\s+)?(?:ngày|ngay)\s{{0,3}}(?:[|¦]\s{{0,2}})?"
+    rf"\s{{0,3}},?\s{{0,3}}(?:\(\s?)?(?:(?:được\s+)?ban\s+hành\s+|(?:đề|dé|ghi)\s+)?(?:ngày|ngay)\s{{0,3}}(?:[|¦]\s{{0,2}})?"
     rf"(?:{DATE_NUMERIC}|{DATE_WORDS})",
     re.IGNORECASE,
 )
