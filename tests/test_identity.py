@@ -171,6 +171,12 @@ ROWS: list[Row] = [
         {"issuer": "Cục Thuế thành phố Hồ Chí Minh"},
     ),
     (
+        "a motto and no issuer: the writer opening the letter's first paragraph",
+        "CONG HOA XA HOI CHU NGHIA VIET NAM\nĐộc lập - Tự do - Hạnh phúc\n\nBộ Tài chính nhận được kiến nghị của "
+        "một số doanh nghiệp về hóa đơn điện tử.\nBộ Tài chính có ý kiến như sau:\n1. Về chữ ký.\n",
+        {"type_code": "CV", "issuer": "Bộ Tài chính"},
+    ),
+    (
         "the social insurance agency, its provincial office under it",
         "BẢO HIỂM XÃ HỘI VIỆT NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBẢO HIẾM XÃ HỘI TP HÀ NỘI Độc lập - Tự do - "
         "Hạnh phúc\nSố: 3444 /BHXH-PT-CST Hà Nội, ngày 30 tháng 12 năm 2014\nV/v thu bảo hiểm\n",

@@ -219,6 +219,12 @@ ROWS: list[Row] = [
         "của Công ty TNHH cọc ống Kiến Hoa - Đất Việt về việc chính sách thuế, Cục Thuế tỉnh Hải Dương có ý kiến như sau:",
         ("org", "Cục Thuế tỉnh Hải Dương"),
     ),
+    (
+        "LETTER_ISSUER",
+        "Cục Thuế doanh nghiệp lớn xin trân trọng thông báo:",
+        ("org", "Cục Thuế doanh nghiệp lớn"),
+    ),
+    ("LETTER_ISSUER", "Bộ Tài chính nhận được kiến nghị của một số doanh nghiệp", ("org", "Bộ Tài chính")),
     ("LETTER_ISSUER", "Bộ Nội vụ yêu cầu các cơ quan, đơn vị", ("org", "Bộ Nội vụ")),
     ("LETTER_ISSUER", "Tổng cục Thuế đã có công văn số 937/TCT-CS ngày 25/03/2010 trả lời", None),
     ("LETTER_ISSUER", "Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh, thành phố", ("org", "Bộ Tài chính")),

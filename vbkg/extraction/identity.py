@@ -18,6 +18,7 @@ from .symbols import ParsedSymbol, parse_symbol
 
 _CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng"
 _ADOPTION_TRIES = 20
+_WRITER_REACH = 1500  # a header-less letter names its writer in its first paragraphs
 _PROVINCE_WINDOW = 20000  # a title that names no province: the one the text names, if only one
 
 
@@ -57,11 +58,32 @@ def _headerless_issuer(text: str, layout: Layout) -> str | None:
         act = P.ENACTING.search(text, 0, min(len(text), layout.preamble_end + 1500, 6000))
         if act:
             return H.tidy_name(act.group("org"))
-    if title or P.LETTER_OPENING.match(text) or P.SUBJECT_LINE.search(text, 0, 600):
-        letter = P.LETTER_ISSUER.search(text, 0, min(len(text), 3000))
-        if letter:
-            return H.tidy_name(letter.group("org"))
+    letter = P.LETTER_ISSUER.search(text, 0, min(len(text), 3000))
+    if letter and (
+        title
+        or P.LETTER_OPENING.match(text)
+        or P.SUBJECT_LINE.search(text, 0, 600)
+        or _opens_paragraph(text, letter.start())
+    ):
+        return H.tidy_name(letter.group("org"))
     return None
+
+
+def _opens_paragraph(text: str, pos: int) -> bool:
+    """A letter with no subject line nor addressee whose paragraph opens with its writer, near
+    its top: "Bộ Tài chính nhận được kiến nghị …", "Bộ Tài chính có ý kiến như sau". A web
+    article ("# …") quoting "Bộ Chính trị yêu cầu các cấp ủy …" is no letter of the Politburo."""
+    return (
+        pos < _WRITER_REACH
+        and not text.lstrip().startswith("#")
+        and not text[text.rfind("\n", 0, pos) + 1 : pos].strip()
+    )
+
+
+def _written_letter(text: str) -> bool:
+    """A header-less text whose paragraph opens with its writer's letter formula."""
+    letter = P.LETTER_ISSUER.search(text, 0, min(len(text), 3000))
+    return letter is not None and _opens_paragraph(text, letter.start())
 
 
 def _issuer(text: str, layout: Layout, zone_end: int, ctx: Context) -> str | None:
@@ -182,7 +204,7 @@ def self_document(
     if (
         type_code is None
         and heading is None
-        and (P.SUBJECT_LINE.search(text, 0, 3000) or P.LETTER_OPENING.match(text))
+        and (P.SUBJECT_LINE.search(text, 0, 3000) or P.LETTER_OPENING.match(text) or _written_letter(text))
     ):
         type_code = "CV"  # an official letter: "V/v ..." or "Kính gửi:" and no type heading
     year = parsed.year if parsed and parsed.year else (int(date[:4]) if date else header_year)

@@ -866,8 +866,9 @@ ENACTING = re.compile(
 # "Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh ...", "Cục Thuế yêu cầu các Chi cục …".
 LETTER_ISSUER = re.compile(
     r"(?<![\w])(?P<org>(?:Bộ|Tổng[ \t]+cục|Cục|Chi[ \t]+cục|Sở|Ủy[ \t]+ban|Văn[ \t]+phòng|Ban|Thuế)[ \t][^\n,;:.()\d]{1,80}?)"
-    r"[ \t]+(?:có[ \t]+ý[ \t]+kiến|xin[ \t]+(?:báo[ \t]+cáo|trả[ \t]+lời|có[ \t]+ý[ \t]+kiến)|đề[ \t]+nghị|trân[ \t]+trọng|"
-    r"yêu[ \t]+cầu[ \t]+(?:các|Thủ[ \t]+trưởng)|nhận[ \t]+được[ \t]+(?:công[ \t]+văn|văn[ \t]+bản))"
+    r"[ \t]+(?:có[ \t]+ý[ \t]+kiến|xin[ \t]+(?:báo[ \t]+cáo|trả[ \t]+lời|có[ \t]+ý[ \t]+kiến)|đề[ \t]+nghị|(?:xin[ \t]+)?trân[ \t]+trọng|"
+    r"yêu[ \t]+cầu[ \t]+(?:các|Thủ[ \t]+trưởng)|(?:xin|kính)[ \t]+trình|"
+    r"nhận[ \t]+được[ \t]+(?:công[ \t]+văn|văn[ \t]+bản|kiến[ \t]+nghị|đơn))"
 )
 # After a letter's subject and a blank line, the addressee's paragraph and the blank line after
 # it: "V/v thẩm định hồ sơ …\n\nKính gửi: Bộ Tư pháp\n\nThực hiện chỉ đạo tại Thông báo số …".
