@@ -275,6 +275,7 @@ ROWS: list[Row] = [
     ("ANAPHORIC_BASIS", "căn cứ luật quản lý thuế số 38/2019/qh14", None),
     ("AMENDS_CUE", "sửa đổi điều 3 nghị định số 01/2008/nđ-cp", "sửa đổi"),
     ("AMENDS_CUE", "sửa đổi, bỗ sung bởi quyết định số 188/qđ-ttg", None),
+    ("AMENDS_CUE", "sửa đổi căn cứ pháp lý b. danh mục thủ tục", None),
     ("AMENDS_CUE", "sửa đối, bo sung một số điều của thông tư", "sửa đối, bo sung một số điều của"),
     (
         "EXPIRES_CUE",

@@ -419,6 +419,8 @@ ANAPHORIC_BASIS = re.compile(
 AMENDS_CUE = re.compile(
     r"sửa\s+đ[ổố]i(?:\s?,?\s+b[ổốo]\s+sung)?(?:\s?,?\s+bãi\s+bỏ)?(?:\s+một\s+số\s+điều(?:\s+của)?)?\b"
     r"(?!(?:\s?,?\s+b[^\W\d_]{0,2}\s+sung)?\s+(?:bởi|tại|theo)\b)"
+    # a procedure table's note: "Sửa đổi căn cứ pháp lý" (the procedure's legal basis, no act)
+    r"(?!\s+c[ăâ]n\s+c[ứư]\s+pháp\s+lý)"
 )
 
 # REPLACES: "thay thế Quyết định số 12/2020/QĐ-UBND", "bãi bỏ Thông tư số ...".
