@@ -226,6 +226,19 @@ RELATION_ROWS = [
         "b) Nghị quyết số 15/2024/NQ-HĐND ngày 12 tháng 7 năm 2024.",
         [("11/2024/NQ-HĐND", "REPLACES"), ("15/2024/NQ-HĐND", "REPLACES")],
     ),
+    # a submission proposes another act; the amending is that act's, not this document's
+    (
+        "V/v ban hành Nghị định sửa đổi, bổ sung một số Điều của Nghị định số 108/2015/NĐ-CP",
+        "",
+        [("108/2015/NĐ-CP", "CITES")],
+    ),
+    (
+        "Xét Tờ trình số 390/TTr-UBND ngày 16 tháng 11 năm 2025 của Ủy ban nhân dân Thành phố về việc đề nghị ban "
+        "hành Nghị quyết thay thế Nghị quyết số 32/2024/NQ-HĐND; Báo cáo thẩm tra số 111/BC-BPC ngày 20 tháng 11 năm "
+        "2025 của Ban Pháp chế;",
+        "",
+        [("390/TTr-UBND", "CITES"), ("32/2024/NQ-HĐND", "CITES"), ("111/BC-BPC", "CITES")],
+    ),
     # an OCR-damaged amending cue of the document's own
     (
         "",

@@ -543,6 +543,13 @@ BASIS_BULLET = re.compile(
 # The enacting formula names what the document itself is: "Quốc hội ban hành Luật sửa đổi, bổ
 # sung một số điều của Luật thuế thu nhập doanh nghiệp số 14/2008/QH12 ..." (lower-cased).
 ENACTS_BEFORE_CUE = re.compile(rf"ban\s+hành\s+(?:{TYPE_WORDS})\s{{1,2}}$")
+# Another act named as proposed or drafted right before an amending cue (lower-cased): "về việc
+# ban hành nghị định sửa đổi, bổ sung …", "góp ý dự thảo thông tư sửa đổi, bổ sung …", "trình
+# Chính phủ ban hành nghị định sửa đổi …"; not an enacting formula ("Quốc hội ban hành Luật …").
+OTHER_ACT_BEFORE_CUE = re.compile(
+    r"(?:(?:về\s+việc|v/v|đề\s+nghị|trình(?:\s+[^\s]+){0,3})\s+ban\s+hành|dự\s+thảo|góp\s+ý)"
+    r"\s+(?P<type>nghị\s+định|luật|nghị\s+quyết|thông\s+tư|pháp\s+lệnh)\s{1,2}$"
+)
 # A cue that opens a parenthesis describes the noun before it: "Nghị quyết của Ủy ban Thường vụ
 # Quốc hội về tiêu chuẩn … (thay thế Nghị quyết số 1211/2016/UBTVQH13)" (a draft to come), unless
 # that noun is the document itself: "… ban hành kèm theo Quyết định này (thay thế …)".

@@ -345,9 +345,17 @@ class _Finder:
             or (section == "preamble" and P.ENACTS_BEFORE_CUE.search(low, max(0, pos - 40), pos) is not None)
             or self._names_itself(sent_start, pos)
         )
+        if own and self._another_act_acts(pos):
+            own = False
         if own:
             self._scope(pos, m.end(), kind, f"{kind.lower()}_cue")  # type: ignore[arg-type]
         return m.end()
+
+    def _another_act_acts(self, pos: int) -> bool:
+        """Is the cue at `pos` the act of another, higher act this document proposes or asks about?
+        A submission's "Về việc ban hành Nghị định sửa đổi, bổ sung … Nghị định số 108/2015/NĐ-CP",
+        a letter's "V/v góp ý dự thảo Thông tư sửa đổi, bổ sung Thông tư số 20/2015/TT-BTC"."""
+        return P.OTHER_ACT_BEFORE_CUE.search(self.low, max(0, pos - 60), pos) is not None
 
     def expires(self, pos: int) -> int:
         """Whole repeal of the clause before: "<act> ... hết hiệu lực kể từ ngày Quyết định này có hiệu lực"."""
