@@ -219,6 +219,57 @@ RELATION_ROWS = [
         "Quốc hội, đề nghị các tổ chức tín dụng thực hiện”.",
         [("42/2017/QH14", "CITES")],
     ),
+    # "thay thế các Quyết định sau:" and numbered items
+    (
+        "",
+        "Điều 4. Quyết định này có hiệu lực thi hành sau 10 ngày kể từ ngày ký và thay thế các Quyết định sau:\n"
+        "1. Quyết định số 47/2005/QĐ-UBND ngày 21 tháng 9 năm 2005 của Ủy ban nhân dân tỉnh;\n2. Quyết định số "
+        "04/2007/QĐ-UBND ngày 21 tháng 3 năm 2007 của Ủy ban nhân dân tỉnh.\nĐiều 5. Chánh Văn phòng.",
+        [("47/2005/QĐ-UBND", "REPLACES"), ("04/2007/QĐ-UBND", "REPLACES")],
+    ),
+    # "như sau:" then numbered items opens the amended text: the acts it names are cited
+    (
+        "",
+        "Điều 1. Sửa đổi, bổ sung Điều 5 Quyết định số 12/2020/QĐ-UBND như sau:\n1. Tại khoản 1 Điều 17 Nghị "
+        "định số 103/2024/NĐ-CP ngày 30/7/2024 của Chính phủ quy định về tiền sử dụng đất.\nĐiều 2. Hiệu lực.",
+        [("12/2020/QĐ-UBND", "AMENDS"), ("103/2024/NĐ-CP", "CITES")],
+    ),
+    # a numbered item that is no act ends the list of repealed parts
+    (
+        "",
+        "Điều 3. Bãi bỏ quy định về quản lý nhà nước tại các Quy chế như sau:\n1. Bãi bỏ Chương IV Quy chế "
+        "hoạt động ban hành kèm theo Quyết định số 65/2007/QĐ-TTg ngày 14 tháng 5 năm 2007 của Thủ tướng "
+        "Chính phủ.\n2. Quy định về quản lý nhà nước được thực hiện theo Chương IV Nghị định số 29/2008/NĐ-CP "
+        "ngày 14 tháng 3 năm 2008 của Chính phủ.",
+        [("65/2007/QĐ-TTg", "AMENDS"), ("29/2008/NĐ-CP", "CITES")],
+    ),
+    # a repealed act's description names another act; a sibling after "và" is repealed too
+    (
+        "",
+        "Nghị quyết này thay thế Nghị quyết số 05/2022/NQ-HĐND ngày 06 tháng 7 năm 2022 của Hội đồng nhân dân "
+        "Thành phố quy định việc xử lý các cơ sở được đưa vào sử dụng trước khi Luật phòng cháy và chữa cháy "
+        "số 27/2001/QH10 có hiệu lực.",
+        [("05/2022/NQ-HĐND", "REPLACES"), ("27/2001/QH10", "CITES")],
+    ),
+    (
+        "",
+        "Quyết định này thay thế Quyết định số 47/2005/QĐ-UBND ngày 21 tháng 9 năm 2005 của Ủy ban nhân dân "
+        "tỉnh quy định chức năng, nhiệm vụ của Sở Tư pháp và Quyết định số 04/2007/QĐ-UBND ngày 21 tháng 3 "
+        "năm 2007 của Ủy ban nhân dân tỉnh.",
+        [("47/2005/QĐ-UBND", "REPLACES"), ("04/2007/QĐ-UBND", "REPLACES")],
+    ),
+    # a list of repealed acts longer than any one sentence (7,000 characters) runs to its last item
+    (
+        "",
+        "Điều 2. Bãi bỏ các văn bản quy phạm pháp luật thuộc lĩnh vực Y tế, cụ thể như sau:\n"
+        + "\n".join(
+            f"{k}. Quyết định số {k}/2002/QĐ-UB ngày 27 tháng 9 năm 2002 của Ủy ban nhân dân tỉnh Bình "
+            f"Phước Thành lập trạm y tế xã số {k} trực thuộc Trung tâm y tế huyện Bù Đăng."
+            for k in range(1, 61)
+        )
+        + "\nĐiều 3. Chánh Văn phòng.",
+        [(f"{k}/2002/QĐ-UB", "REPLACES") for k in range(1, 61)],
+    ),
     # a repeal whose list of acts starts on the next line
     (
         "",

@@ -451,6 +451,27 @@ PARTIAL_OBJECT = re.compile(
     r"(?:các|một\s+số)\s+quy\s+định)(?![\w])"
 )
 
+# Between an amended or repealed act and a later mention in the same item, a word of the first
+# act's description (lower-cased): "e) Thông tư số 06/2017/TT-BTC ngày 20/01/2017 của Bộ Tài
+# chính sửa đổi, bổ sung … Thông tư số 26/2015/TT-BTC" repeals 06/2017 only; 26/2015 is named.
+DESCRIPTION_WORD = re.compile(
+    r"(?<![\w])(?:về|hướng\s+dẫn|quy\s+định|sửa\s+đổi|bổ\s+sung|thay\s+thế|thực\s+hiện|thi\s+hành|"
+    r"ban\s+hành|thành\s+lập|phê\s+duyệt)(?![\w])"
+)
+# …unless the later mention is joined to it as another object (lower-cased, the gap's end):
+# "Quyết định số 47/2005/QĐ-UBND … quy định chức năng, nhiệm vụ … và Quyết định số 04/2007",
+# "…; khoản 2 Điều 3 của Thông tư số 85".
+SIBLING_TAIL = re.compile(
+    rf"(?:(?<![\w])(?:và|hoặc)|[,;])\s{{0,3}}(?:(?:các\s+)?{_LOCATORS}\s{{0,3}}(?:(?:của|tại)\s{{1,3}})?)?$"
+)
+
+# …or the act is followed at once (after its date) by another object: "bãi bỏ Danh mục TTHC …
+# kèm theo Quyết định 1037/QĐ- UBND ngày 14/5/2025 và Quy trình nội bộ TTHC … Quyết định 1416".
+SIBLING_HEAD = re.compile(
+    r"\s{0,3}(?:ngày\s{0,2}\d{1,2}\s{0,2}(?:[/.-]|tháng)\s{0,2}\d{1,2}\s{0,2}(?:[/.-]|năm)\s{0,2}\d{2,4}\s{0,3})?"
+    r"(?:(?:và|hoặc)(?![\w])|[,;])"
+)
+
 # Words that end an IMPLEMENTS cue's reach inside a sentence: what follows them is only
 # cited. "... bằng nhiều hình thức, gắn với thực hiện ... Nghị quyết số 35-NQ/TW" (seed 000);
 # an alias is only a name: "(gọi tắt là Nghị quyết 43-NQ/TW)" (seed 004).
@@ -523,6 +544,13 @@ ABBREVIATION_BEFORE_STOP = re.compile(rf"(?<![{LETTER}])[{UPPER}][{UPPER}p]{{0,2
 LIST_COLON = re.compile(r"[^:\n]{0,30}:")
 # A list item line: "a) Quyết định số 27/2009/QĐ-UBND", "- Quyết định số 2027/QĐ-UBND".
 LIST_ITEM = re.compile(r"[ \t]{0,8}(?:[-+•–*]|[a-zđ]\)|\d{1,2}[.)])")
+# A numbered item that is an act, whose number's dot ends no sentence: "thay thế các Quyết định
+# sau:\n1. Quyết định số 47/2005/QĐ-UBND ngày 21 tháng 9 năm 2005 …", hard-wrapped "1. Quyết
+# định số\n76/2006/QĐ-UBND", or a part of one: "bãi bỏ:\n1. Điểm b, khoản 3, mục III của Bản quy
+# định … ban hành theo quyết định số 2751/2002/QĐ-UB" (not "8. Quy định về quản lý …").
+ACT_ITEM = re.compile(
+    rf"[ \t]{{0,8}}\d{{1,2}}\.[ \t]{{1,3}}(?:(?i:{TYPE_WORDS})\s{{1,3}}(?:{_SO}\s{{0,3}})?\d|(?i:{_LOCATOR}))"
+)
 # After a comma inside a Căn cứ clause, the main clause that ends the basis (lower-cased):
 # "- Căn cứ Kế hoạch của LĐLĐ tỉnh và tình hình thực tế ..., xây dựng kế hoạch chỉ đạo ..."
 # (seed 004), "Căn cứ quy định tại Điều 5 ..., trường hợp Công ty ...". Names and descriptions
@@ -619,8 +647,8 @@ _ABOUT = r"(?:(?i:về|v/v)\s+(?:(?i:việc)\s+)?)?"
 # "sửa đổi, bổ sung", OCR "sửa đối bố sung", "sửa đổi, bé sung", "sửa đồi, b6 sung", and
 # reversed: "bổ sung, sửa đổi".
 _AMEND_VERB = (
-    r"(?i:s[ửưu]a\s+[đd][ổôồỗoơố]i(?:\s{0,3},?\s{0,3}b[ổôồỗoộốdé6]\s{1,2}sung)?"
-    r"|b[ổôồỗoộốdé6]\s{1,2}sung\s{0,3},?\s{0,3}s[ửưu]a\s+[đd][ổôồỗoơố]i)"
+    r"(?i:s[ửưu]a\s+[đd][ổôồỗoơố]i(?:\s{0,3},?\s{0,3}b[ổôồỗoộốdé6]\s{1,2}s[uư]ng)?"  # OCR "bổ sưng"
+    r"|b[ổôồỗoộốdé6]\s{1,2}s[uư]ng\s{0,3},?\s{0,3}s[ửưu]a\s+[đd][ổôồỗoơố]i)"
 )
 _IMPLEMENT_VERB = (
     r"(?i:(?:quy\s+(?:định|đinh)\s+chi\s+tiết(?:\s+một\s+số\s+điều)?\s{0,2}(?:và|,)\s{0,2})?"
@@ -690,7 +718,7 @@ _LAW_DATE = (
 FIRST_OBJECT = re.compile(
     rf"""
     (?:(?i:tiêu\s+đề\s+và)\s+)?
-    (?:(?i:một\s+số\s+(?:điều|điểm|nội\s+dung|quy\s+định))(?:\s+(?i:và\s+biện\s+pháp\s+thi\s+hành))?\s+(?:(?i:của)\s+){{0,2}})?
+    (?:(?i:một\s+số\s+(?:điều|điểm|nội\s+dung|quy\s+định))(?:\s+(?i:và\s+biện\s+pháp\s+thi\s+hành))?\s+(?:(?i:của|tại)\s+){{0,2}})?
     (?:{_LOCATORS_ANY_CASE}\s{{0,2}},?\s{{0,3}}(?:(?i:của|tại|(?:ban\s+hành\s+)?kèm\s+theo)\s+)?)?
     (?:(?:{_AMENDING_LAW})?(?i:bộ\s+luật|luật|pháp\s+lệnh)(?:\s+[{LETTER}]+){{1,8}}?
        (?:\s{{1,2}}{_LAW_DATE})?  # "Luật Quản lý thuế ngày 13/6/2019, Nghị định số 123/2020/NĐ-CP"

@@ -23,7 +23,11 @@ from .statements import Link, find_links
 
 _LEAD_LIMIT = 40
 _MAX_SCOPE = 4000
+# A list of acts runs on for as long as its items do: "Bãi bỏ các văn bản …, cụ thể như sau:\n
+# 1. Quyết định số 76/2006/QĐ-UBND …\n…\n60. Quyết định số 31/2007/QĐ-UBND …" (7,000 characters).
+_MAX_LIST_SCOPE = 40000
 _LIST_REACH = 1500  # how far back a list of repealed acts may start
+_ITEM_GAP = 600  # the longest description between an act and one it names
 _NESTING = 8  # scopes (or citing words) looked back over: a scope holds few others
 _HEADING_LINES = 100  # lines looked back over for the heading a task sits under
 _IMPLEMENT_WORDS = ("thực hiện", "triển khai", "thi hành", "cụ thể hóa")
@@ -91,11 +95,15 @@ def _sentence_end(text: str, i: int) -> bool:
 def _scope_end(text: str, low: str, layout: Layout, obj: int, kind: Relation) -> int:
     """Where a cue's scope ends: the sentence end, a clause opening with another cue, a new part."""
     limit = min(len(text), obj + _MAX_SCOPE)
+    reach = min(len(text), obj + _MAX_LIST_SCOPE)
     if layout.section_at(obj) == "title":
-        limit = min(limit, layout.title_end)
+        limit = reach = min(limit, layout.title_end)
     list_mode = False
-    for b in P.SCOPE_BOUNDARY.finditer(text, obj, limit):
+    numbered_acts = False  # may "1." be an item's number (a list of acts), not a sentence end?
+    for b in P.SCOPE_BOUNDARY.finditer(text, obj, reach):
         ch, i = b.group(), b.start()
+        if i >= limit and not list_mode:
+            return limit
         if ch == ",":
             if kind == "BASED_ON" and P.BASIS_ENDS.match(text, i + 1):
                 return i
@@ -107,14 +115,25 @@ def _scope_end(text: str, low: str, layout: Layout, obj: int, kind: Relation) ->
             nl = text.find("\n", i, i + 4)
             if list_mode and nl >= 0 and P.LIST_ITEM.match(text, nl + 1):
                 continue  # "thay thế:\n- Điều 2 ... thị trấn.\n- Quyết định số 2027 ..."
+            line_start = text.rfind("\n", 0, i) + 1
+            if (
+                numbered_acts
+                and P.LIST_ITEM.fullmatch(text, line_start, i + 1)
+                and P.ACT_ITEM.match(text, line_start)
+            ):
+                continue  # the dot of an item's number: "thay thế các Quyết định sau:\n1. Quyết định số 47 …"
             if _sentence_end(text, i):
                 return i
         elif ch == ":":
             rest = text[i + 1 : i + 4].lstrip(" \t")
             if rest.startswith("\n") or not rest:
-                if P.LIST_INTRO.search(low, max(obj - 40, 0), i) is None:
+                intro = P.LIST_INTRO.search(low, max(obj - 40, 0), i)
+                if intro is None:
                     return i
                 list_mode = True
+                # "Bãi bỏ ..., cụ thể như sau:\n1. Quyết định ..." lists acts; "... được sửa
+                # đổi như sau:\n1. ..." opens the amended text, where no act is the amended one
+                numbered_acts = kind != "AMENDS" or not intro.group().startswith("như")
         elif ch == ";":
             if _stops(low, i + 1):
                 return i
@@ -122,10 +141,11 @@ def _scope_end(text: str, low: str, layout: Layout, obj: int, kind: Relation) ->
             prev = text[max(0, i - 3) : i].rstrip()
             line = i + 1
             blank = False
-            while line < limit and text[line] in " \t\n":
+            end = reach if list_mode else limit
+            while line < end and text[line] in " \t\n":
                 blank = blank or text[line] == "\n"
                 line += 1
-            if line >= limit:
+            if line >= end:
                 return i
             if blank and (not prev or prev[-1] in ".:;"):
                 return i  # a blank line ends the clause, unless a sentence runs over it (OCR pages)
@@ -137,7 +157,7 @@ def _scope_end(text: str, low: str, layout: Layout, obj: int, kind: Relation) ->
             )
             if (_stops(low, line) and not wrapped) or (list_mode and not P.LIST_ITEM.match(text, line)):
                 return i
-    return limit
+    return reach if list_mode else limit
 
 
 def _opening_end(low: str, layout: Layout) -> int:
@@ -480,6 +500,26 @@ def _partial(low: str, scope: Scope, mentions: list[Mention], i: int) -> bool:
     return P.PARTIAL_OBJECT.search(low, item, mentions[i].start) is not None
 
 
+def _described_in_item(low: str, scope: Scope, mentions: list[Mention], i: int) -> bool:
+    """Is mention i named in the description of the act before it in the same item ("Bãi bỏ:
+    … e) Thông tư số 06/2017/TT-BTC … sửa đổi, bổ sung … Thông tư số 26/2015/TT-BTC")?"""
+    if i == 0 or mentions[i - 1].start < scope.obj or _quoted(low, scope, mentions[i - 1].start):
+        return False  # the act before is no object of the cue: it sits in a quoted name
+    gap_start, gap_end = mentions[i - 1].end, mentions[i].start
+    if P.SIBLING_HEAD.match(low, gap_start):
+        return False
+    if gap_end - gap_start > _ITEM_GAP or low.find(";", gap_start, gap_end) >= 0:
+        return False
+    nl = low.find("\n", gap_start, gap_end)
+    while nl >= 0:  # a new item line, not a wrapped one
+        if P.LIST_ITEM.match(low, nl + 1):
+            return False
+        nl = low.find("\n", nl + 1, gap_end)
+    if P.DESCRIPTION_WORD.search(low, gap_start, gap_end) is None:
+        return False
+    return P.SIBLING_TAIL.search(low[max(gap_start, gap_end - 80) : gap_end]) is None
+
+
 def _quoted(low: str, scope: Scope, pos: int) -> bool:
     """Is `pos` inside a quoted name the cue's object carries? "Bãi bỏ TTHC: “Đăng ký sửa đổi
     chế độ Kế toán theo Thông tư số 200/2014/TT-BTC …” tại Quyết định số 2083/QĐ-BTC": the
@@ -514,6 +554,8 @@ def read_mentions(
             readings.append(Reading("CITES", "embedded_cue"))
         elif scope.kind == "IMPLEMENTS":
             readings.append(Reading("IMPLEMENTS", scope.rule))
+        elif scope.kind in ("AMENDS", "REPLACES") and _described_in_item(low, scope, mentions, i):
+            readings.append(Reading("CITES", "described_in_item"))
         elif _quoted(low, scope, m.start):
             readings.append(Reading("CITES", "quoted_name"))
         elif _partial(low, scope, mentions, i):
