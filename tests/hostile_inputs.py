@@ -82,6 +82,16 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "distinct full forms, then short forms": lambda n: _numbered(
         "Kết luận số {}-KL/TW; ", "Kết luận số {}; ", n
     ),
+    # lists of acts run past one sentence's reach: every item a cue that opens a list again
+    "repeal items that open lists": lambda n: _repeat(
+        "\n- Bãi bỏ Quyết định số 1/2020/QĐ-UB như sau:", n, "x"
+    ),
+    "basis bullets that open lists": lambda n: _repeat(
+        "\n- Tại khoản 1 Điều 2 Luật số 1/2020/QH14 sau:", n, "- Căn cứ Luật số 2/2020/QH14;"
+    ),
+    "numbered acts in a repeal list": lambda n: _repeat(
+        "\n1. Quyết định số 1/2020/QĐ-UB ngày 1/1/2020 của UBND tỉnh.", n, "Thay thế các Quyết định sau:"
+    ),
     "report cues under headings": lambda n: _repeat(
         "\n1. Đoàn:\n- Báo cáo về Quận ủy Long Biên.", n, "I. X\n"
     ),

@@ -27,6 +27,7 @@ _MAX_SCOPE = 4000
 # 1. Quyết định số 76/2006/QĐ-UBND …\n…\n60. Quyết định số 31/2007/QĐ-UBND …" (7,000 characters).
 _MAX_LIST_SCOPE = 40000
 _LIST_REACH = 1500  # how far back a list of repealed acts may start
+_INTRO_REACH = 80  # a list's intro ends at its colon: "bãi bỏ các nghị quyết liên tịch sau:"
 _ITEM_GAP = 600  # the longest description between an act and one it names
 _NESTING = 8  # scopes (or citing words) looked back over: a scope holds few others
 _HEADING_LINES = 100  # lines looked back over for the heading a task sits under
@@ -92,10 +93,11 @@ def _sentence_end(text: str, i: int) -> bool:
     return nxt >= len(text) or text[nxt] == "\n" or not text[nxt].islower()
 
 
-def _scope_end(text: str, low: str, layout: Layout, obj: int, kind: Relation) -> int:
-    """Where a cue's scope ends: the sentence end, a clause opening with another cue, a new part."""
+def _scope_end(text: str, low: str, layout: Layout, obj: int, kind: Relation, long_list: bool = True) -> int:
+    """Where a cue's scope ends: the sentence end, a clause opening with another cue, a new part.
+    A list of acts may run past _MAX_SCOPE only where `long_list` allows it."""
     limit = min(len(text), obj + _MAX_SCOPE)
-    reach = min(len(text), obj + _MAX_LIST_SCOPE)
+    reach = min(len(text), obj + _MAX_LIST_SCOPE) if long_list else limit
     if layout.section_at(obj) == "title":
         limit = reach = min(limit, layout.title_end)
     list_mode = False
@@ -127,7 +129,7 @@ def _scope_end(text: str, low: str, layout: Layout, obj: int, kind: Relation) ->
         elif ch == ":":
             rest = text[i + 1 : i + 4].lstrip(" \t")
             if rest.startswith("\n") or not rest:
-                intro = P.LIST_INTRO.search(low, max(obj - 40, 0), i)
+                intro = P.LIST_INTRO.search(low, max(obj - 40, i - _INTRO_REACH, 0), i)
                 if intro is None:
                     return i
                 list_mode = True
@@ -194,6 +196,7 @@ class _Finder:
         self.breaks: list[tuple[int, int]] = []
         self.embedded: set[int] = set()  # mentions that are the object of an embedded verb
         self.positions: dict[str, list[int]] = {}  # where each break character stands
+        self.long_list_end = 0  # where the last scope that ran past _MAX_SCOPE ends
         # "Quyết định này", found once: searching back from every cue would be quadratic
         self.this_document = list(P.THIS_DOCUMENT.finditer(low))
         self.this_document_ends = [m.end() for m in self.this_document]
@@ -222,7 +225,11 @@ class _Finder:
         return i >= 0 and self.statement_cues[i][0] <= pos < self.statement_cues[i][1]
 
     def _scope(self, start: int, obj: int, kind: Relation, rule: str) -> None:
-        end = _scope_end(self.text, self.low, self.layout, obj, kind)
+        # Only a cue past the end of the last long list may open another: cues inside one
+        # ("- Bãi bỏ …" items) would each read it again, quadratic in a hostile text.
+        end = _scope_end(self.text, self.low, self.layout, obj, kind, obj >= self.long_list_end)
+        if end > obj + _MAX_SCOPE:
+            self.long_list_end = end
         self.scopes.append(Scope(start, obj, end, kind, rule))
 
     def implements(self, pos: int) -> int:
