@@ -1050,3 +1050,23 @@ def test_a_letters_opening_paragraph_after_kinh_gui_and_a_blank_line() -> None:
     )
     (ref,) = extract_document(text, "letter.txt").references
     assert (ref.target.symbol, ref.relation, ref.evidence.section) == ("48/TB-VPCP", "IMPLEMENTS", "preamble")
+
+
+LETTER = (
+    "CỤC THUẾ TP HÀ NỘI\nSố: 76610/CT-TTHT\nV/v chính sách thuế\nHà Nội, ngày 19 tháng 11 năm 2018\n"
+    "Kính gửi: Công ty TNHH A\n"
+    "- Căn cứ Điều 3 Thông tư số 96/2015/TT-BTC ngày 22/6/2015 của Bộ Tài chính sửa đổi như sau:\n"
+    "Sửa đổi, bổ sung Khoản 2 Điều 5 Thông tư số 78/2014/TT-BTC như sau:\n"
+    "“2. Doanh thu để tính thu nhập chịu thuế …”\n"
+    "Công văn này thay thế Công văn số 6288/CT-TTHT ngày 04/8/2018 của Cục Thuế.\n"
+)
+
+
+def test_a_letter_changes_no_act_of_another_type() -> None:
+    """A tax letter quotes what a circular amended; it replaces only a letter of its own."""
+    record = extract_document(normalize_text(LETTER), "letter.txt")
+    assert record.document.identity.type_code == "CV"
+    got = {(r.target.symbol, r.relation, r.evidence.rule) for r in record.references}
+    assert ("78/2014/TT-BTC", "CITES", "quoted_change") in got
+    assert not any(symbol == "78/2014/TT-BTC" and rel == "AMENDS" for symbol, rel, _ in got)
+    assert ("6288/CT-TTHT", "REPLACES", "replaces_cue") in got

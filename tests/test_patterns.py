@@ -241,6 +241,8 @@ ROWS: list[Row] = [
     ("IMPLEMENTS_CUE", "triển khai tốt các nghị quyết chuyên đề: nghị quyết số 15-nq/tw", None),
     ("BASED_ON_CUE", "căn cu luật thuế giá trị gia tăng", "căn cu"),
     ("BASED_ON_CUE", "căn cước công dân", None),
+    ("BASED_ON_CUE", "can ctr nghi dinh số 29/2004/nđ-cp", "can ctr"),
+    ("BASED_ON_CUE", "căn cú luật quản lý thuế", "căn cú"),
     ("BASED_ON_CUE", "- can cứ nghị định 139/2016/nđ-cp", "can cứ"),
     ("BASED_ON_CUE", "căn cứ thông tư số 78/2014/tt-btc", "căn cứ"),
     (
@@ -323,6 +325,8 @@ ROWS: list[Row] = [
     ("SIBLING_TAIL", " hướng dẫn thuế; khoản 2 điều 3 của ", "; khoản 2 điều 3 của "),
     ("SIBLING_HEAD", " ngày 14/5/2025 và quy trình nội bộ", " ngày 14/5/2025 và"),
     ("SIBLING_HEAD", " ngày 14/5/2025 của bộ tài chính", None),
+    ("WRAPPED_BODY", "quốc hội khóa xv; thông báo số 1486", "quốc hội"),
+    ("WRAPPED_BODY", "quốc tế", None),
     ("ACT_ITEM", "8. Quy định về quản lý nhà nước", None),
     ("SCOPE_BOUNDARY", "số 20/2019/QĐ-UBND; Nghị định", ";"),
     ("ABBREVIATION_BEFORE_STOP", "của UBND TP", "TP"),

@@ -94,6 +94,12 @@ AMBIGUOUS_TYPE_CODES = frozenset({"CT", "TT"})
 # The rank of normative acts: one amends or carries out acts of its rank or above it, never
 # above its own (a circular does not amend a decree; a decree carries out a law).
 NORMATIVE_RANK = {"L": 3, "NĐ": 2, "TT": 1, "TTLT": 1}
+# Documents that lay down no rule: a letter, a notice, a report, a submission, a telegram. One
+# amends or replaces only a document of its own type ("Công văn này thay thế Công văn số
+# 6288/BYT-MT"); a tax letter's "Sửa đổi khoản 4 Điều 16 Thông tư số 219/2013/TT-BTC như sau:"
+# quotes what a circular changed, a submission's "Sửa đổi khoản 1 Điều 8 Nghị định số
+# 209/2013/NĐ-CP" proposes it.
+NON_NORMATIVE_TYPES = frozenset({"CV", "TB", "BC", "TTr", "CĐ"})
 
 # Issuer codes that name exactly one body: from the organization vocabulary (bodies.CENTRAL).
 ISSUER_NAMES: dict[str, str] = issuer_names()

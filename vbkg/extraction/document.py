@@ -6,13 +6,13 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from . import layout as layout_mod
-from .codes import NORMATIVE_RANK
+from .codes import NON_NORMATIVE_TYPES, NORMATIVE_RANK
 from .identity import self_document
 from .identity_key import BaseKey, base_key
 from .mentions import find_mentions
 from .model import DocIdentity, DocumentRecord, Evidence, Mention, Reference, Statement
 from .orgs import collect, with_text_clues
-from .relations import read_mentions
+from .relations import Reading, read_mentions
 from .reporting import recipients, reporting_lines
 from .resolve import ShortFormResolver, resolve, resolve_short_form
 
@@ -90,6 +90,8 @@ def _extract(
     for mention, target, reading in zip(mentions, identities, readings, strict=True):
         if target is None or _is_self(target, me.identity):
             continue
+        if reading.relation in ("AMENDS", "REPLACES") and _beyond_power(me.identity, target):
+            reading = Reading("CITES", "quoted_change")
         evidence = _evidence(text, layout, mention, reading.rule)
         references.append(Reference(reading.relation, target, layout_mod.clean(mention.text), evidence))
     statements: list[Statement] = []
@@ -141,6 +143,16 @@ def lower_same_length(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _beyond_power(own: DocIdentity, target: DocIdentity) -> bool:
+    """Would this document amend or replace an act it has no power over: a letter, notice,
+    report or submission changing an act of another type (codes.NON_NORMATIVE_TYPES)?"""
+    return (
+        own.type_code in NON_NORMATIVE_TYPES
+        and target.type_code is not None
+        and target.type_code != own.type_code
+    )
 
 
 def _misread(relation: str, actor: DocIdentity, acted: DocIdentity) -> bool:

@@ -349,12 +349,14 @@ ADOPTION_DATE = re.compile(
 # Relation cues (DOMAIN.md §3, ANNOTATION.md rule 3). The cue patterns run on the lower-cased
 # text, and only at the places KEYWORDS found: one literal keyword alternation scans a whole
 # archive at tens of MB/s, where a case-insensitive pattern tried at every position would crawl.
-# "căn cử", "cần cứ": OCR of "căn cứ" in scanned tax letters.
+# "căn cử", "cần cứ", "căn cú", "can ctr", "can cur", "căn cir": OCR of "căn cứ" in scanned tax
+# letters ("Can ctr Nghi dinh số 29/2004/NĐ-CP ngày 16 tháng 01 năm 2004 của Chính phủ").
+_CU = r"c(?:[ứửừưuú]|tr|ur|ir)"
 KEYWORDS = re.compile(
-    r"thực hiện|triển khai|thi hành|cụ thể hóa|c[ăâầa]n c[ứửừưu]|sửa đ[ổố]i|thay thế|bãi bỏ|hết hiệu lực|gắn với|"
+    rf"thực hiện|triển khai|thi hành|cụ thể hóa|c[ăâầa]n {_CU}|sửa đ[ổố]i|thay thế|bãi bỏ|hết hiệu lực|gắn với|"
     r"gắn liền|quán triệt|góp phần|theo tinh thần|phù hợp với|kết hợp với|đồng thời|gọi tắt|viết tắt"
     # OCR pages wrap inside a cue: "… và thay\nthế gạch đầu dòng thứ tư … Nghị quyết số 11/NQ-CP"
-    r"|thay\nthế|bãi\nbỏ|sửa\nđổi|thực\nhiện|triển\nkhai|c[ăâầa]n\nc[ứửừưu]"
+    rf"|thay\nthế|bãi\nbỏ|sửa\nđổi|thực\nhiện|triển\nkhai|c[ăâầa]n\n{_CU}"
 )
 # What may stand before an IMPLEMENTS verb as part of its cue: "nhằm", "về việc", "tiếp tục".
 CUE_PREFIX = re.compile(r"(?:(?:nhằm|để)\s+)?(?:về\s+(?:việc\s+)?)?(?:tiếp\s+tục\s+)?(?:tổ\s+chức\s+)?$")
@@ -405,11 +407,11 @@ OBJECT_GAP = re.compile(
 
 # BASED_ON: "Căn cứ Thông tư số 78/2014/TT-BTC", "Căn cứ khoản 3 Điều 18 Thông tư số ...",
 # OCR "Cần cử Khoản 5 Diều 1 Luật số 21/2012/QH13".
-BASED_ON_CUE = re.compile(r"c[ăâầa]n\s+c[ứửừưu](?:\s+vào)?\b")
+BASED_ON_CUE = re.compile(rf"c[ăâầa]n\s+{_CU}(?:\s+vào)?\b")
 # A Căn cứ that points back, or a table column, governs nothing: "Căn cứ các quy định nêu
 # trên, trường hợp Công ty ...", "Căn cứ quy định trên thì ...", "Căn cứ pháp lý".
 ANAPHORIC_BASIS = re.compile(
-    rf"c[ăâầa]n\s+c[ứửừưu](?:\s+vào)?\s+(?:pháp\s+lý\b|(?:[{LETTER}]+\s+){{0,5}}(?:nêu\s+|đã\s+nêu\s+)?trên\b)"
+    rf"c[ăâầa]n\s+{_CU}(?:\s+vào)?\s+(?:pháp\s+lý\b|(?:[{LETTER}]+\s+){{0,5}}(?:nêu\s+|đã\s+nêu\s+)?trên\b)"
 )
 
 # AMENDS: "sửa đổi, bổ sung một số điều của Nghị định số 218/2013/NĐ-CP", "Sửa đổi Điều 3", OCR
@@ -504,12 +506,19 @@ LINE_LEAD = re.compile(
 # A line that ends in a word no clause ends with goes on in the next, whatever its case: "…
 # Nghị định số 08/2015/NĐ- CP ngày 21/01/2015 của\nChính phủ được sửa đổi, bổ sung tại …" (OCR).
 DANGLING_END = re.compile(r"(?<![\w])(?:của|và|tại|theo|bởi|số)[ \t]*$")
+# A body's name that starts a hard-wrapped line of a long OCR line goes on the sentence before
+# (lower-cased): "… Đề án định hướng Chương trình xây dựng pháp luật nhiệm kỳ\nQuốc hội khóa XV;
+# Thông báo số 1486/TB-TTKQH …" (a new clause opening with "Quốc hội" follows a line's end mark).
+WRAPPED_BODY = re.compile(
+    r"(?:quốc\s+hội|chính\s+phủ|(?:ủy|uỷ)\s+ban|ubnd|hội\s+đồng|ban\s+thường\s+vụ|ban\s+chấp\s+hành|"
+    r"bộ\s+chính\s+trị|bộ\s+trưởng|chủ\s+tịch|thủ\s+tướng|giám\s+đốc)(?![\w])"
+)
 # A clause that opens with another cue or a new part ends the scope of the cue before it
 # (lower-cased, after LINE_LEAD): "Theo đề nghị của Giám đốc Sở Y tế tại Tờ trình số ...",
 # "Tại công văn của Thuế tỉnh ..." (but "- Tại khoản 5 Điều 1 Luật số ..." goes on a basis list),
 # "Xét đề nghị ...", "Căn cứ ...", "Ủy ban nhân dân tỉnh ban hành ...", "QUYẾT ĐỊNH:".
 SCOPE_STOP = re.compile(
-    r"(?:c[ăâầa]n\s+c[ứửừưu]|thực\s+hiện|triển\s+khai|tiếp\s+tục|nhằm|để|theo|xét|qua\s+xem\s+xét|trên\s+cơ\s+sở|trả\s+lời|"
+    rf"(?:c[ăâầa]n\s+{_CU}|thực\s+hiện|triển\s+khai|tiếp\s+tục|nhằm|để|theo|xét|qua\s+xem\s+xét|trên\s+cơ\s+sở|trả\s+lời|"
     r"tại\s+(?!khoản|điểm|điều|chương|mục|phụ\s+lục)|về\s|trường\s+hợp|như\s+vậy|do\s+đó|vì\s+vậy|đối\s+với|"
     r"hiện\s+nay|sau\s+khi|"
     r"tiếp\s+theo|kính\s+gửi|ngày\s+\d|chương\s|phần\s|(?:ủy|uỷ)\s+ban|ubnd|hội\s+đồng|ban\s+thường\s+vụ|quốc\s+hội|chính\s+phủ|"
@@ -519,7 +528,7 @@ SCOPE_STOP = re.compile(
 # The cue words that open the paragraphs of a preamble (lower-cased): its opening paragraph
 # runs from the first such line to its main clause ("... ban hành Kế hoạch ... như sau:").
 OPENING_CUE = re.compile(
-    r"(?:c[ăâầa]n\s+c[ứửừưu]|thực\s+hiện|triển\s+khai|tiếp\s+tục|nhằm|để|theo|xét|trên\s+cơ\s+sở|trả\s+lời|"
+    rf"(?:c[ăâầa]n\s+{_CU}|thực\s+hiện|triển\s+khai|tiếp\s+tục|nhằm|để|theo|xét|trên\s+cơ\s+sở|trả\s+lời|"
     r"tại\s+(?!khoản|điểm|điều|chương|mục|phụ\s+lục)|về\s|trường\s+hợp|như\s+vậy|do\s+đó|vì\s+vậy|đối\s+với|"
     r"hiện\s+nay|sau\s+khi|"
     r"cụ\s+thể\s+hóa)\b"
@@ -683,7 +692,7 @@ STATEMENT_CUE = re.compile(
     re.VERBOSE,
 )
 # A new Căn cứ clause inside a gap, in any case: "…; Căn cứ Nghị định số …".
-BASED_ON_WORDS = re.compile(r"(?i:c[ăâầa]n\s+c[ứửừưu])")
+BASED_ON_WORDS = re.compile(rf"(?i:c[ăâầa]n\s+{_CU})")
 # Passive: "Luật ... số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số 87/2025/QH15", "(đã
 # được sửa đổi, bổ sung một số điều tại Thông tư số ...)", "(sửa đôi,\nbồ sung tại khoản 12
 # Điều 1 Nghị định số 59/2018/NĐ-CP)", "(được điều chỉnh bổ sung bởi Quyết định số 128)".

@@ -27,6 +27,7 @@ _MAX_SCOPE = 4000
 # 1. Quyết định số 76/2006/QĐ-UBND …\n…\n60. Quyết định số 31/2007/QĐ-UBND …" (7,000 characters).
 _MAX_LIST_SCOPE = 40000
 _LIST_REACH = 1500  # how far back a list of repealed acts may start
+_WRAP_WIDTH = 60  # a line this long that ends in no mark was wrapped by a scanner or a printer
 _INTRO_REACH = 80  # a list's intro ends at its colon: "bãi bỏ các nghị quyết liên tịch sau:"
 _ITEM_GAP = 600  # the longest description between an act and one it names
 _NESTING = 8  # scopes (or citing words) looked back over: a scope holds few others
@@ -155,7 +156,14 @@ def _scope_end(text: str, low: str, layout: Layout, obj: int, kind: Relation, lo
             wrapped = (
                 bool(prev)
                 and prev[-1] not in ".:;,"
-                and (text[line].islower() or P.DANGLING_END.search(low, max(0, i - 8), i) is not None)
+                and (
+                    text[line].islower()
+                    or P.DANGLING_END.search(low, max(0, i - 8), i) is not None
+                    or (
+                        i - text.rfind("\n", 0, i) > _WRAP_WIDTH
+                        and P.WRAPPED_BODY.match(low, line) is not None
+                    )
+                )
             )
             if (_stops(low, line) and not wrapped) or (list_mode and not P.LIST_ITEM.match(text, line)):
                 return i
