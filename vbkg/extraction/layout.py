@@ -87,6 +87,10 @@ def _title_span(text: str, heading: re.Match[str] | None) -> tuple[int, int]:
             if cut:
                 end = subject.start("subject") + cut.start()
             return subject.start("subject"), end
+        first = len(text) - len(text.lstrip())  # the first line that holds anything
+        sentence = P.SENTENCE_TITLE.match(text, text.rfind("\n", 0, first) + 1)
+        if sentence:
+            return first, sentence.end()
         return 0, 0
     rest = heading.group("rest").strip(" *#:")
     pos = heading.end()

@@ -353,7 +353,7 @@ ADOPTION_DATE = re.compile(
 # letters ("Can ctr Nghi dinh số 29/2004/NĐ-CP ngày 16 tháng 01 năm 2004 của Chính phủ").
 _CU = r"c(?:[ứửừưuú]|tr|ur|ir)"
 KEYWORDS = re.compile(
-    rf"thực hiện|triển khai|thi hành|cụ thể hóa|c[ăâầa]n {_CU}|sửa đ[ổố]i|thay thế|bãi bỏ|hết hiệu lực|gắn với|"
+    rf"thực hiện|triển khai|thi hành|cụ thể hóa|c[ăâầa]n {_CU}|sửa đ[ổố]i|bổ sung|thay thế|bãi bỏ|hết hiệu lực|gắn với|"
     r"gắn liền|quán triệt|góp phần|theo tinh thần|phù hợp với|kết hợp với|đồng thời|gọi tắt|viết tắt"
     # OCR pages wrap inside a cue: "… và thay\nthế gạch đầu dòng thứ tư … Nghị quyết số 11/NQ-CP"
     rf"|thay\nthế|bãi\nbỏ|sửa\nđổi|thực\nhiện|triển\nkhai|c[ăâầa]n\n{_CU}"
@@ -425,6 +425,12 @@ AMENDS_CUE = re.compile(
     r"(?!\s+c[ăâ]n\s+c[ứư]\s+pháp\s+lý)"
 )
 
+# "bổ sung" alone amends where a part of an act follows: "Quyết định về việc bổ sung một số điều
+# của quy định hạn mức giao đất … ban hành kèm theo quyết định số 30/qđ-ub ngày 31/3/2005".
+SUPPLEMENT_CUE = re.compile(
+    r"bổ\s+sung(?=\s+(?:một\s+số\s+(?:điều|điểm|khoản|nội\s+dung)|điều\s+\d|khoản\s+\d|điểm\s+[a-zđ]\b))"
+)
+
 # REPLACES: "thay thế Quyết định số 12/2020/QĐ-UBND", "bãi bỏ Thông tư số ...".
 REPLACES_CUE = re.compile(r"(?:thay\s+thế|bãi\s+bỏ)\b")
 
@@ -437,20 +443,23 @@ EXPIRES_CUE = re.compile(
 )
 
 # A cue used as an adjective or one verb of a list names no act of this document:
-# "THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG, BÃI BỎ LĨNH VỰC ĐẤU THẦU", "mới ban hành, thay thế".
+# "THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG, BÃI BỎ LĨNH VỰC ĐẤU THẦU", "mới ban hành, thay thế",
+# and the name of an amending law in a list: "… luật xuất bản ngày 03 tháng 12 năm 2004, luật sửa
+# đổi, bổ sung một số điều của luật xuất bản ngày 03 tháng 6 năm 2008, nghị định số 111/2005/nđ-cp".
 ADJECTIVAL_CUE = re.compile(
-    r"(?:(?:được|bị|đã|đang|mới|cần|phải|chưa|sẽ)\s+|(?:ban\s+hành|bổ\s+sung|sửa\s+đổi|thay\s+thế|bãi\s+bỏ)\s?,\s{0,2})$"
+    r"(?:(?:được|bị|đã|đang|mới|cần|phải|chưa|sẽ)\s+|(?:,|\bvà)\s{1,2}luật\s+|(?:ban\s+hành|bổ\s+sung|sửa\s+đổi|thay\s+thế|bãi\s+bỏ)\s?,\s{0,2})$"
 )
 
 # Partial repeal or replacement names a part of the act before it (AMENDS, not REPLACES):
 # "Bãi bỏ khoản 2 Điều 1 Nghị quyết số 246/NQ-HĐND", "thay thế Danh mục TTHC có số thứ tự
 # 01,02 ... tại Quyết định số 1740/QĐ-UBND", "thay thế: - Điều 2 và Điều 6 Quyết định số 23",
 # "Bãi bỏ 06 thủ tục hành chính cấp tỉnh … tại Quyết định số 1548/QĐ-UBND", "Bãi bỏ các quy
-# định liên quan về công chức cấp xã tại Nghị định số 33/2023/NĐ-CP".
+# định liên quan về công chức cấp xã tại Nghị định số 33/2023/NĐ-CP", "Bãi bỏ các hướng dẫn, mẫu
+# biểu tại các Thông tư số 156/2013/TT-BTC …".
 PARTIAL_OBJECT = re.compile(
     r"(?<![\w])(?:khoản|điểm|điều|chương|tiểu\s+mục|mục|phần|phụ\s+lục|danh\s+mục|cụm\s+từ|nội\s+dung|"
     r"số\s+thứ\s+tự|(?<!chi\s)tiết|một\s+phần|một\s+số\s+điều|thủ\s+tục\s+hành\s+chính|tthc|quy\s+trình|"
-    r"(?:các|một\s+số)\s+quy\s+định)(?![\w])"
+    r"(?:các|một\s+số)\s+quy\s+định|mẫu\s+biểu|hướng\s+dẫn(?=\s*,|\s+tại))(?![\w])"
 )
 
 # Between an amended or repealed act and a later mention in the same item, a word of the first
@@ -804,6 +813,15 @@ TYPE_HEADING = re.compile(
     r"(?:^[ \t*#]*|(?<=\d{4}[ \t]))(?P<words>CHƯƠNG TRÌNH HÀNH ĐỘNG|CHƯƠNG TRÌNH|NGHỊ QUYẾT|KẾT LUẬN|CHỈ THỊ|KẾ HOẠCH|"
     r"HƯỚNG DẪN|QUYẾT ĐỊNH|QUY ĐỊNH|THÔNG BÁO|THÔNG TƯ|THÔNG TRI|NGHỊ ĐỊNH|BÁO CÁO|CÔNG VĂN|"
     r"PHƯƠNG ÁN|ĐỀ ÁN|TỜ TRÌNH|CÔNG ĐIỆN|LUẬT|PHÁP LỆNH|QUY CHẾ|ĐIỀU LỆ)(?![\w])(?P<rest>[^\n]*)$",
+    re.MULTILINE,
+)
+# A title printed in sentence case on the first line, where no heading names the type (legal
+# texts of 2004-2012 as published): "Quyết định về việc điều chỉnh, sửa đổi một số điểm tại quyết
+# định số 77/2006/qđ.ubnd ngày 1718/2006 của ubnđ tỉnh\nỦy ban nhân dân tỉnh nghệ an\nCăn cứ …".
+SENTENCE_TITLE = re.compile(
+    r"^[ \t]*(?:Quyết định|Nghị quyết(?: liên tịch)?|Thông tư(?: liên tịch)?|Nghị định|Chỉ thị|Kế hoạch|Quy định|"
+    rf"Hướng dẫn|Luật|Pháp lệnh|Thông báo|Chương trình|Đề án|Quy chế)[ \t]+(?=[{LETTER}])(?![{UPPER}]|s[ốô][ \t])"
+    r"[^\n]{3,600}$",
     re.MULTILINE,
 )
 # Trích yếu of an official letter: "V/v hướng dẫn góp vốn điều lệ", OCR "Viv: Tỷ giá tính thuế".

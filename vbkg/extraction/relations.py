@@ -364,7 +364,13 @@ class _Finder:
 
     def amends_or_replaces(self, pos: int, word: str) -> int:
         low, layout = self.low, self.layout
-        pattern, kind = (P.AMENDS_CUE, "AMENDS") if word.startswith("sửa") else (P.REPLACES_CUE, "REPLACES")
+        pattern, kind = (
+            (P.AMENDS_CUE, "AMENDS")
+            if word.startswith("sửa")
+            else (P.SUPPLEMENT_CUE, "AMENDS")
+            if word == "bổ sung"
+            else (P.REPLACES_CUE, "REPLACES")
+        )
         m = pattern.match(low, pos)
         if m is None:
             return pos
@@ -457,7 +463,7 @@ class _Finder:
                 continue
             if word in _IMPLEMENT_WORDS:
                 covered = self.implements(pos)
-            elif word in ("sửa đổi", "sửa đối", "thay thế", "bãi bỏ"):  # "sửa đối": OCR
+            elif word in ("sửa đổi", "sửa đối", "bổ sung", "thay thế", "bãi bỏ"):  # "sửa đối": OCR
                 covered = self.amends_or_replaces(pos, word)
             elif word == "hết hiệu lực":
                 covered = self.expires(pos)
