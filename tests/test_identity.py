@@ -200,6 +200,26 @@ ROWS: list[Row] = [
         "Căn cứ Luật Đất đai năm 2003;\nQuyết định:\nĐiều 1. Giá đất giáp ranh tỉnh Đắk Lắk và tỉnh Gia Lai.",
         {"issuer": "Ủy ban nhân dân tỉnh"},
     ),
+    (
+        "a draft's blank number keeps its year and issuer code (pjj-a483c837f86f)",
+        "CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: /2025/NĐ-CP Hà Nội, ngày tháng năm 2025\nNGHỊ ĐỊNH\nQuy định chi tiết một số điều\n"
+        "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;",
+        {"type_code": "NĐ", "number": None, "issuer_code": "CP", "year": 2025, "symbol": None},
+    ),
+    (
+        "an invitation (giấy mời) is its own type, and has no title (pjj-6b08a493e053)",
+        "BỘ TƯ PHÁP CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 950/GM-BTP Hà Nội, ngày 10 tháng 10 năm 2025\n\nGIẤY MỜI\n\nKính gửi:\n\n"
+        "Thực hiện quy định của Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15, Bộ Tư pháp tổ chức họp.",
+        {"type_code": "GM", "issuer_code": "BTP", "symbol": "950/GM-BTP", "title": "GIẤY MỜI"},
+    ),
+    (
+        "a title in sentence case on the first line, no header (nqb-00270253)",
+        "Quyết định về việc điều chỉnh, sửa đổi một số điểm tại quyết định số 77/2006/qđ.ubnd ngày 17/8/2006\n"
+        "Ủy ban nhân dân tỉnh nghệ an\nCăn cứ Luật tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003;",
+        {"type_code": "QĐ", "title": "Quyết định về việc điều chỉnh, sửa đổi một số điểm tại quyết định số 77/2006/qđ.ubnd ngày 17/8/2006"},
+    ),
 ]  # fmt: skip
 
 SIGNER_ROWS: list[tuple[str, str, tuple[str, str] | None]] = [
@@ -230,7 +250,7 @@ def _identity(text: str) -> dict[str, Any]:
     record = extract_document(normalize_text(text), "test.txt")
     me = record.document
     signer = (me.signer.name, me.signer.position) if me.signer else None
-    return {**vars(me.identity), "signer": signer, "references": record.references}
+    return {**vars(me.identity), "signer": signer, "title": me.title, "references": record.references}
 
 
 @pytest.mark.parametrize(("why", "text", "expected"), ROWS, ids=[r[0][:60] for r in ROWS])

@@ -21,6 +21,7 @@ TYPE_CLASSES: dict[str, str] = {
     "TB": "Notice",
     "TT": "Circular",
     "TTLT": "Circular",
+    "TTLB": "Circular",  # a joint circular of ministries before 1997: "Thông tư liên bộ số 14/TTLB"
     "NĐ": "Decree",
     "BC": "Report",
     "CV": "OfficialLetter",
@@ -50,6 +51,7 @@ TYPE_WORDS: dict[str, str] = {
     "quy che": "QC",
     "thong bao": "TB",
     "thong tu lien tich": "TTLT",
+    "thong tu lien bo": "TTLB",
     "thong tu": "TT",
     "thong tri": "TT",
     "nghi dinh": "NĐ",
@@ -62,6 +64,7 @@ TYPE_WORDS: dict[str, str] = {
     "cong dien": "CĐ",
     "phieu chuyen": "PC",
     "giay phep": "GP",
+    "giay moi": "GM",  # an invitation: "Số: 12/GM-BTP … GIẤY MỜI"
     "don de nghi": "CV",  # a company's request: "Đơn đề nghị xác định mã số số 0825-03/HW-TCHQ"
     "bo luat": "L",
     "luat": "L",
@@ -81,7 +84,7 @@ _CANONICAL_CODES = [
     "BTCTW", "BDVTW", "UBKTTW", "TLĐ", "LĐLĐ", "ĐĐTLĐ", "CĐN", "CP", "TTg", "UBND", "HĐND", "BTC",
     "BCĐ", "HĐBT", "BGDĐT", "LĐTBXH", "BLĐTBXH", "BNV", "BTP", "BYT", "BCA", "BQP", "VPCP", "TCT", "TCHQ",
     "NHNN", "BKHĐT", "BCT", "BXD", "BTNMT", "BNNPTNT", "BTTTT", "BVHTTDL", "BGTVT", "BKHCN", "MTTQ",
-    "VBHN", "BNNMT", "CHQ", "BDTTG", "BCĐTW",
+    "VBHN", "BNNMT", "CHQ", "BDTTG", "BCĐTW", "TTLB", "GM",
 ]  # fmt: skip
 CANONICAL_CODE: dict[str, str] = {fold(c).upper(): c for c in _CANONICAL_CODES}
 KNOWN_CODES = frozenset(CANONICAL_CODE.values())

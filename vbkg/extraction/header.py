@@ -96,7 +96,8 @@ def own_number(text: str, end: int, words_code: str | None) -> OwnNumber | None:
             continue
         printed = loose.group("number")
         codes = P.SPACES.sub("", loose.group("codes"))
-        m = P.SYMBOL.fullmatch(f"{printed if printed.isdigit() else '0'}/{codes}")
+        year = f"{loose.group('year')}/" if loose.group("year") else ""
+        m = P.SYMBOL.fullmatch(f"{printed if printed.isdigit() else '0'}/{year}{codes}")
         if m is None:
             continue
         parsed = _typed(parse_symbol(m, words_code), m, words_code)

@@ -109,6 +109,8 @@ def _title_span(text: str, heading: re.Match[str] | None) -> tuple[int, int]:
             continue
         if start >= 0 and (P.CUE_LINE.match(stripped) or (rest.isupper() and not stripped.isupper())):
             break
+        if P.ADDRESSEE_LINE.match(stripped):
+            break  # an invitation or a telegram has no title: "GIẤY MỜI\n\nKính gửi:"
         if start < 0:
             start = pos + 1 if text[pos] == "\n" else pos
         end = nl
@@ -125,7 +127,10 @@ def analyse(text: str) -> Layout:
         preamble_end = body.start()
     else:
         blank = text.find("\n\n", title_end + 2)
-        addressee = P.ADDRESSEE_PARAGRAPH.match(text, blank) if blank > 0 else None
+        # the addressee right after the title ("GIẤY MỜI\n\nKính gửi:\n\nThực hiện …") or after its subject
+        addressee = P.ADDRESSEE_PARAGRAPH.match(text, title_end) or (
+            P.ADDRESSEE_PARAGRAPH.match(text, blank) if blank > 0 else None
+        )
         if addressee:  # a letter's "Kính gửi: …" paragraph: its opening paragraph comes after it
             opening = text.find("\n\n", addressee.end())
             blank = opening if opening > 0 else blank

@@ -78,8 +78,8 @@ BARE_SYMBOL_SCAN = re.compile(r"\d{1,5}\s?[/-]\s?(?:\d{4}/)?[A-ZĐ][A-Za-zĐđ0-
 TYPE_WORDS = (
     r"chương\s+trình\s+hành\s+động|chương\s+trình|nghị\s+quyết\s+liên\s+tịch|nghị\s+quyết|"
     r"kết\s+luận|chỉ\s+thị|kế\s+hoạch|hướng\s+dẫn|quyết\s+định|quy\s+định|quy\s+chế|thông\s+báo|"
-    r"thông\s+tư\s+liên\s+tịch|thông\s+tư|thông\s+tri|nghị\s+định|báo\s+cáo|công\s+văn|"
-    r"văn\s+bản|phương\s+án|đề\s+án|tờ\s+trình|công\s+điện|phiếu\s+chuyển|giấy\s+phép|đơn\s+đề\s+nghị|"
+    r"thông\s+tư\s+liên\s+tịch|thông\s+tư\s+liên\s+bộ|thông\s+tư|thông\s+tri|nghị\s+định|báo\s+cáo|công\s+văn|"
+    r"văn\s+bản|phương\s+án|đề\s+án|tờ\s+trình|công\s+điện|phiếu\s+chuyển|giấy\s+phép|giấy\s+mời|đơn\s+đề\s+nghị|"
     r"pháp\s+lệnh|hiến\s+pháp|"
     r"bộ\s+luật|luật|điều\s+lệ"
 )
@@ -300,6 +300,7 @@ OWN_SYMBOL_LOOSE = re.compile(
     (?P<number>(?:\d{{1,5}}[ ]){{1,2}}\d{{1,5}}|[^\s/|\-]{{0,8}})  # none at all in a draft: "Số: /TT-BTC"
     \s{{0,3}}
     (?:(?P<slash>[/|!])\s{{0,2}}|[JIl](?=[A-ZĐ])|(?<=\d)\s{{1,2}}(?=[A-ZĐ]))
+    (?:(?P<year>(?:19|20)\d\d)\s{{0,2}}/\s{{0,2}})?  # a draft's "Số: /2025/NĐ-CP"
     (?P<codes>{_CODES})
     (?![\w])
     """,
@@ -399,6 +400,7 @@ OBJECT_GAP = re.compile(
        (?:\s+của\s+[^;.\n]{{1,80}}?\s+(?:tại|theo|nêu\s+tại)
          |\s+của\s+[^;.\n()]{{1,200}}?\s\(
          |\s+(?:tại|theo))?\s*)?  # "Thực hiện chỉ đạo tại Thông báo số 48/TB-VPCP"  # "… về việc triển khai kết luận … (Công văn số 282/TTg-TKBT)"
+    (?:quy\s+định\s+(?:của|tại)\s+)?  # "Thực hiện quy định tại Điều 32 Nghị quyết số 222/2025/QH15"
     (?:{_LOCATORS}\s{{1,2}}(?:của\s+|tại\s+)?)?
     (?:(?:[{LETTER}]{{2,16}}\s{{1,2}}){{0,2}}[{LETTER}]{{0,6}}(?:số|sô|so)\s{{0,2}}:?\s{{0,2}})?
     """,
@@ -812,7 +814,7 @@ SENTENCE_BREAK = re.compile(
 TYPE_HEADING = re.compile(
     r"(?:^[ \t*#]*|(?<=\d{4}[ \t]))(?P<words>CHƯƠNG TRÌNH HÀNH ĐỘNG|CHƯƠNG TRÌNH|NGHỊ QUYẾT|KẾT LUẬN|CHỈ THỊ|KẾ HOẠCH|"
     r"HƯỚNG DẪN|QUYẾT ĐỊNH|QUY ĐỊNH|THÔNG BÁO|THÔNG TƯ|THÔNG TRI|NGHỊ ĐỊNH|BÁO CÁO|CÔNG VĂN|"
-    r"PHƯƠNG ÁN|ĐỀ ÁN|TỜ TRÌNH|CÔNG ĐIỆN|LUẬT|PHÁP LỆNH|QUY CHẾ|ĐIỀU LỆ)(?![\w])(?P<rest>[^\n]*)$",
+    r"PHƯƠNG ÁN|ĐỀ ÁN|TỜ TRÌNH|CÔNG ĐIỆN|LUẬT|PHÁP LỆNH|QUY CHẾ|ĐIỀU LỆ|GI[ẤÁ]Y MỜI)(?![\w])(?P<rest>[^\n]*)$",
     re.MULTILINE,
 )
 # A title printed in sentence case on the first line, where no heading names the type (legal
@@ -939,6 +941,8 @@ LETTER_ISSUER = re.compile(
 ADDRESSEE_PARAGRAPH = re.compile(
     r"\s{0,6}Kính[ \t]+gửi\b[^\n]{0,200}(?:\n(?!\n)[^\n]{0,200}){0,12}\n\n\s{0,6}(?=\S)"
 )
+# The addressee's line, which no title runs into: "GIÁY MỜI\n\nKính gửi:\n\nThực hiện …".
+ADDRESSEE_LINE = re.compile(r"Kính[ \t]+gửi\b")
 # A letter that opens with its addressee: "Kính gửi: Công ty TNHH cọc ống Kiến Hoa".
 LETTER_OPENING = re.compile(r"\A[ \t\n*#]{0,5}Kính[ \t]+gửi\b")
 
