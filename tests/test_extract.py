@@ -270,6 +270,29 @@ RELATION_ROWS = [
         + "\nĐiều 3. Chánh Văn phòng.",
         [(f"{k}/2002/QĐ-UB", "REPLACES") for k in range(1, 61)],
     ),
+    # an expiry clause whose colon opens a lettered list: every item expires
+    (
+        "",
+        "2. Các quyết định sau hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành:\na) Quyết định số "
+        "08/2019/QĐ-UBND ngày 25 tháng 3 năm 2019 của UBND tỉnh Hòa Bình ban hành Quy định hành lang.\nb) Quyết "
+        "định số 44/2023/QĐ-UBND ngày 30 tháng 11 năm 2023 của UBND tỉnh Vĩnh Phúc.\n3. Chánh Văn phòng.",
+        [("08/2019/QĐ-UBND", "REPLACES"), ("44/2023/QĐ-UBND", "REPLACES")],
+    ),
+    # the expiring act's title holds a ";", or its lines are hard-wrapped; OCR "kế từ"
+    (
+        "",
+        "2. Quyết định số 27/2024/QĐ-UBND ngày 20 tháng 11 năm 2024 của Ủy ban nhân dân thành phố Cần Thơ quy "
+        "định danh mục tài sản cố định đặc thù; danh mục, thời gian tính hao mòn hết hiệu lực thi hành kể từ "
+        "ngày Quyết định này có hiệu lực thi hành.",
+        [("27/2024/QĐ-UBND", "REPLACES")],
+    ),
+    (
+        "",
+        "Điều 6. Hiệu lực thi hành\nNghị định này có hiệu lực từ ngày 01 tháng 01 năm 2018. Nghị\nđịnh số "
+        "153/2016/NĐ-CP ngày 14 tháng 11 năm 2016 của Chính phủ quy\nđịnh mức lương tối thiểu vùng hết hiệu "
+        "lực kế từ ngày Nghị định này có hiệu lực thi hành.",
+        [("153/2016/NĐ-CP", "REPLACES")],
+    ),
     # a repeal whose list of acts starts on the next line
     (
         "",

@@ -439,7 +439,7 @@ REPLACES_CUE = re.compile(r"(?:thay\s+thế|bãi\s+bỏ)\b")
 # Whole repeal stated of the act before it: "Quyết định số 1292/QĐ-BYT ... hết hiệu lực
 # toàn bộ kể từ ngày Quyết định này có hiệu lực thi hành."
 EXPIRES_CUE = re.compile(
-    r"hết\s+hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+toàn\s+bộ)?\s+(?:kể\s+)?từ\s+ngày\s+[^.;\n]{0,40}?này\b"
+    r"hết\s+hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+toàn\s+bộ)?\s+(?:k[ểế]\s+)?từ\s+ngày\s+[^.;\n]{0,40}?này\b"  # OCR "kế từ"
     # "Các Quyết định sau đây hết hiệu lực kể từ ngày 01 tháng 01 năm 2026:" and its list
     r"|(?<=sau\sđây\s)hết\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+ngày(?=[^:\n.;]{4,30}:)"
 )

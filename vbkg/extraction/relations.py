@@ -28,6 +28,7 @@ _MAX_SCOPE = 4000
 _MAX_LIST_SCOPE = 40000
 _LIST_REACH = 1500  # how far back a list of repealed acts may start
 _WRAP_WIDTH = 60  # a line this long that ends in no mark was wrapped by a scanner or a printer
+_EXPIRY_STEPS = 4  # ";" or wrapped lines stepped back over to the act that expires
 _INTRO_REACH = 80  # a list's intro ends at its colon: "bãi bỏ các nghị quyết liên tịch sau:"
 _ITEM_GAP = 600  # the longest description between an act and one it names
 _NESTING = 8  # scopes (or citing words) looked back over: a scope holds few others
@@ -404,7 +405,7 @@ class _Finder:
         if m is None:
             return pos
         sent_start, _ = self.layout.sentence_bounds(pos)
-        clause = max(sent_start, self.low.rfind(";", sent_start, pos) + 1, self.low.rfind("\n", 0, pos) + 1)
+        clause = self._expiring_clause(sent_start, pos)
         clause = self._listed_from(clause, pos)
         i = bisect.bisect_left(self.starts, clause)
         first = self.starts[i] if i < len(self.starts) else pos
@@ -416,8 +417,29 @@ class _Finder:
         )
         tail = P.LIST_COLON.match(self.low, m.end())
         if tail:
-            self._scope(pos, tail.end(), "REPLACES", "expires_cue")
+            colon = tail.end() - 1
+            # from its colon where that opens a list ("… có hiệu lực thi hành:\na) …\nb) …"), so that
+            # the items are read as one; after it where a date ends the clause ("… từ ngày 01/01/2026:")
+            intro = P.LIST_INTRO.search(self.low, max(0, colon - _INTRO_REACH), colon)
+            self._scope(pos, colon if intro else tail.end(), "REPLACES", "expires_cue")
         return m.end()
+
+    def _expiring_clause(self, sent_start: int, pos: int) -> int:
+        """Where the clause that expires at `pos` starts: after the last ";" or line break before
+        it, or further back while that clause names no act: a ";" inside the act's title
+        ("… quy định danh mục tài sản cố định đặc thù; danh mục, thời gian … hết hiệu lực") or a
+        hard-wrapped line ("Nghị\nđịnh số 153/2016/NĐ-CP … quy\nđịnh mức lương … hết hiệu lực")."""
+        low = self.low
+        clause = max(sent_start, low.rfind(";", sent_start, pos) + 1, low.rfind("\n", 0, pos) + 1)
+        for _ in range(_EXPIRY_STEPS):
+            i = bisect.bisect_left(self.starts, clause)
+            if clause <= sent_start or (i < len(self.starts) and self.starts[i] < pos):
+                break
+            cut = clause - 1
+            if low[cut] == "\n" and low[max(sent_start, cut - 3) : cut].rstrip()[-1:] in (".", ":"):
+                break  # the line before ends a sentence of its own
+            clause = max(sent_start, low.rfind(";", sent_start, cut) + 1, low.rfind("\n", 0, cut) + 1)
+        return clause
 
     def _listed_from(self, clause: int, pos: int) -> int:
         """The start of the list the clause before `pos` ends, when its items are acts joined by
