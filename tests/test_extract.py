@@ -293,6 +293,20 @@ RELATION_ROWS = [
         "lực kế từ ngày Nghị định này có hiệu lực thi hành.",
         [("153/2016/NĐ-CP", "REPLACES")],
     ),
+    # a part of two acts: the preposition governs both siblings; a bare sibling is repealed whole
+    (
+        "",
+        "Quyết định này có hiệu lực kể từ ngày ban hành; bãi bỏ Danh mục TTHC tại phần III ban hành kèm theo "
+        "Quyết định số 1644/QĐ-UBND ngày 28/6/2025 và Quyết định số 1809/QĐ-UBND ngày 10/7/2025 của Chủ tịch "
+        "UBND tỉnh.",
+        [("1644/QĐ-UBND", "AMENDS"), ("1809/QĐ-UBND", "AMENDS")],
+    ),
+    (
+        "",
+        "Quyết định này có hiệu lực kể từ ngày ký và bãi bỏ khoản 2 Điều 1 Quyết định số 12/2020/QĐ-UBND ngày "
+        "01/7/2020 và Quyết định số 15/2021/QĐ-UBND ngày 02/8/2021.",
+        [("12/2020/QĐ-UBND", "AMENDS"), ("15/2021/QĐ-UBND", "REPLACES")],
+    ),
     # a repeal whose list of acts starts on the next line
     (
         "",

@@ -334,6 +334,8 @@ ROWS: list[Row] = [
     ("SIBLING_TAIL", " quy định chức năng, nhiệm vụ của sở tư pháp và ", "và "),
     ("SIBLING_TAIL", " sửa đổi, bổ sung một số điều của ", None),
     ("SIBLING_TAIL", " hướng dẫn thuế; khoản 2 điều 3 của ", "; khoản 2 điều 3 của "),
+    ("SHARED_PREPOSITION", "phần iii ban hành kèm theo ", "kèm theo "),
+    ("SHARED_PREPOSITION", "khoản 2 điều 1 ", None),
     ("SIBLING_HEAD", " ngày 14/5/2025 và quy trình nội bộ", " ngày 14/5/2025 và"),
     ("SIBLING_HEAD", " ngày 14/5/2025 của bộ tài chính", None),
     ("WRAPPED_BODY", "quốc hội khóa xv; thông báo số 1486", "quốc hội"),

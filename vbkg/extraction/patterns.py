@@ -485,6 +485,10 @@ SIBLING_HEAD = re.compile(
     r"(?:(?:và|hoặc)(?![\w])|[,;])"
 )
 
+# A preposition right before an act that also governs a sibling joined to it (lower-cased): "bãi
+# bỏ Danh mục … tại phần III ban hành kèm theo Quyết định số 1644 … và Quyết định số 1809".
+SHARED_PREPOSITION = re.compile(r"(?<![\w])(?:tại|kèm\s+theo|của)\s{1,3}(?:các\s+)?$")
+
 # Words that end an IMPLEMENTS cue's reach inside a sentence: what follows them is only
 # cited. "... bằng nhiều hình thức, gắn với thực hiện ... Nghị quyết số 35-NQ/TW" (seed 000);
 # an alias is only a name: "(gọi tắt là Nghị quyết 43-NQ/TW)" (seed 004).

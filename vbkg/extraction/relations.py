@@ -540,6 +540,16 @@ def _partial(low: str, scope: Scope, mentions: list[Mention], i: int) -> bool:
             cut = nl
         joins = [low.rfind(w, gap_start, mentions[i].start) for w in (" và ", ", ")]
         item = max([cut + 1, *(j + 1 for j in joins if j >= 0), gap_start])
+        if (
+            item > cut + 1
+            and P.SIBLING_HEAD.match(low, gap_start)
+            and P.SHARED_PREPOSITION.search(
+                low, max(scope.obj, mentions[i - 1].start - 20), mentions[i - 1].start
+            )
+        ):
+            # "… tại phần III ban hành kèm theo Quyết định số 1644/QĐ-UBND ngày 28/6/2025 và Quyết
+            # định số 1809/QĐ-UBND": one part of both acts, the preposition governs the two
+            return _partial(low, scope, mentions, i - 1)
     return P.PARTIAL_OBJECT.search(low, item, mentions[i].start) is not None
 
 
