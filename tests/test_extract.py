@@ -370,6 +370,36 @@ def test_passive_amendment_is_a_statement() -> None:
 
 
 STATEMENT_ROWS = [
+    # unnamed amending laws go on past a ";"
+    (
+        "Căn cứ Luật Sở hữu trí tuệ số 50/2005/QH11 đã được sửa đổi, bổ sung một số điều theo Luật số "
+        "36/2009/QH12; Luật số 42/2019/QH14 và Luật số 07/2022/QH15;\nCăn cứ Luật Đất đai số 31/2024/QH15;",
+        {
+            ("36/2009/QH12", "AMENDS", "50/2005/QH11"),
+            ("42/2019/QH14", "AMENDS", "50/2005/QH11"),
+            ("07/2022/QH15", "AMENDS", "50/2005/QH11"),
+        },
+    ),
+    # the verb said again after an unnumbered law; a comma-joined list after a description
+    (
+        "Căn cứ Thông tư số 60/2007/TT-BTC ngày 14/6/2007 của Bộ Tài chính hướng dẫn thi hành một số điều của "
+        "Luật Quản lý thuế và hướng dẫn thi hành Nghị định số 85/2007/NĐ-CP ngày 25/5/2007 của Chính phủ;\n"
+        "Căn cứ Thông tư số 32/2025/TT-BTC ngày 31/5/2025 của Bộ Tài chính hướng dẫn thực hiện một số điều của "
+        "Luật Quản lý thuế ngày 13/6/2019, Nghị định số 123/2020/NĐ-CP ngày 19/10/2020 của Chính phủ quy định "
+        "về hóa đơn, chứng từ, Nghị định số 70/2025/NĐ-CP ngày 20/3/2025 của Chính phủ;",
+        {
+            ("60/2007/TT-BTC", "IMPLEMENTS", "85/2007/NĐ-CP"),
+            ("32/2025/TT-BTC", "IMPLEMENTS", "123/2020/NĐ-CP"),
+            ("32/2025/TT-BTC", "IMPLEMENTS", "70/2025/NĐ-CP"),
+        },
+    ),
+    # a parenthesis closes the amended act's description: the act after it is a sibling
+    (
+        "Căn cứ Nghị định số 178/2024/NĐ-CP ngày 31/12/2024 của Chính phủ về chính sách (được sửa đổi, bổ "
+        "sung tại Nghị định số 67/2025/NĐ-CP ngày 15/3/2025 của Chính phủ), Nghị định số 154/2025/NĐ-CP ngày "
+        "15/6/2025 của Chính phủ;",
+        {("67/2025/NĐ-CP", "AMENDS", "178/2024/NĐ-CP")},
+    ),
     (  # a second object of the list past the first one's description
         "Căn cứ Nghị định số 187/2025/NĐ-CP ngày 01 tháng 7 năm 2025 của Chính phủ sửa đổi, bổ sung một số điều "
         "của Nghị định số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ quy định chi tiết một số điều và "

@@ -470,12 +470,18 @@ ROWS: list[Row] = [
     ),
     (
         "NEXT_OBJECT_DESCRIBED",
-        " ngày 01 tháng 4 năm 2025 của Chính phủ quy định chi tiết một số điều, hướng dẫn thi hành Luật Ban "
-        "hành văn bản quy phạm pháp luật và Nghị định số ",
-        " ngày 01 tháng 4 năm 2025 của Chính phủ quy định chi tiết một số điều, hướng dẫn thi hành Luật Ban "
-        "hành văn bản quy phạm pháp luật và Nghị định số ",
+        " ngày 01 tháng 4 năm 2025 của Chính phủ quy định chi tiết thi hành Luật Ban hành văn bản quy phạm "
+        "pháp luật và Nghị định số ",
+        " ngày 01 tháng 4 năm 2025 của Chính phủ quy định chi tiết thi hành Luật Ban hành văn bản quy phạm "
+        "pháp luật và Nghị định số ",
     ),
     ("NEXT_OBJECT_DESCRIBED", " của Chính phủ; Căn cứ Nghị định số ", None),
+    (
+        "NEXT_OBJECT_DESCRIBED",
+        " của Chính phủ quy định về hóa đơn, chứng từ, Nghị định số ",
+        " của Chính phủ quy định về hóa đơn, ",
+    ),
+    ("NEXT_OBJECT_DESCRIBED", " đã quy định. Cưỡng chế thi hành theo Nghị định ", None),
     (
         "LOOSE_AMEND_CUE",
         "quy định về thuế và sửa đổi, bỗ sung một số Điều của Thông tư",
@@ -501,6 +507,8 @@ ROWS: list[Row] = [
         "Nghị định số 17/2006/NĐ-CP về bổ sung, sửa đổi một số điều của các Nghị định",
         "bổ sung, sửa đổi một số điều của ",
     ),
+    ("BARE_LAW_AFTER", "; Luật số 42/2019/QH14", "; Luật số"),
+    ("BARE_LAW_AFTER", "; Luật Đất đai số ", None),
     ("NEXT_OBJECT", " ngày 25 tháng 8 năm 2014, Thông tư số ", " ngày 25 tháng 8 năm 2014, Thông tư số "),
     (
         "NEXT_OBJECT",

@@ -746,7 +746,9 @@ FIRST_OBJECT = re.compile(
     (?:{_LOCATORS_ANY_CASE}\s{{0,2}},?\s{{0,3}}(?:(?i:của|tại|(?:ban\s+hành\s+)?kèm\s+theo)\s+)?)?
     (?:(?:{_AMENDING_LAW})?(?i:bộ\s+luật|luật|pháp\s+lệnh)(?:\s+[{LETTER}]+){{1,8}}?
        (?:\s{{1,2}}{_LAW_DATE})?  # "Luật Quản lý thuế ngày 13/6/2019, Nghị định số 123/2020/NĐ-CP"
-       \s{{0,2}}(?:,|;(?=\s{{1,3}}(?i:luật|bộ\s+luật|pháp\s+lệnh))|(?i:và))\s{{1,3}}){{0,3}}  # ";" only between laws
+       \s{{0,2}}(?:,|;(?=\s{{1,3}}(?i:luật|bộ\s+luật|pháp\s+lệnh))|(?i:và))\s{{1,3}}  # ";" only between laws
+       # the verb said again: "… của Luật Quản lý thuế và hướng dẫn thi hành Nghị định số 85/2007/NĐ-CP"
+       (?:(?i:hướng\s+dẫn\s+(?:thi\s+hành|thực\s+hiện))\s{{1,3}})?){{0,3}}
     (?:{_AMENDING_LAW})?  # the amending law's title
     (?:(?i:quy\s+chế|quy\s+định|điều\s+lệ)(?:\s+[{LETTER}]+){{0,10}}?\s+(?i:ban\s+hành\s+kèm\s+theo)\s+)?
     (?:(?i:các)\s+)?
@@ -754,6 +756,9 @@ FIRST_OBJECT = re.compile(
     """,
     re.VERBOSE,
 )
+# From one unnamed law to the next past a ";" (the gap, then the next mention's start):
+# "Luật số 36/2009/QH12; Luật số 42/2019/QH14".
+BARE_LAW_AFTER = re.compile(r"[ \t]{0,3};[ \t]{0,3}(?i:luật)[ \t]{1,3}(?i:số)")
 # From one object to the next of the same list (the whole gap): "Luật số 59/2020/QH14, Luật
 # số 56/2024/QH15", "Thông tư số 119/2014/TT-BTC ngày 25 tháng 8 năm 2014, Thông tư số ...",
 # "Nghị quyết số 137/NQ-CP ngày 31/12/2017 của Chính phủ và Chương trình số 27-CTr/TU".
@@ -769,7 +774,12 @@ NEXT_OBJECT = re.compile(
 # 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ quy định chi tiết … hướng dẫn thi hành
 # Luật Ban hành văn bản quy phạm pháp luật và Nghị định số 79/2025/NĐ-CP" (statements.py keeps
 # it only for a document of the first object's kind). The whole gap; no ";" ends the clause.
-NEXT_OBJECT_DESCRIBED = re.compile(rf"[^;]{{0,300}}?\s(?i:và)\s+(?:(?i:các)\s+)?{_OCR_TYPE_WORDS}")
+# A comma joins too: "… Nghị định số 123/2020/NĐ-CP … quy định về hóa đơn, chứng từ, Nghị định số 70/2025/NĐ-CP".
+NEXT_OBJECT_DESCRIBED = re.compile(
+    # not past a sentence's end or a closing parenthesis: "… (sửa đổi, bổ sung tại Quy định số
+    # 264-QĐ/TW …), Quy định số 296-QĐ/TW" lists another act beside the one amended
+    rf"(?:[^;).]|\.(?!\s)){{0,300}}?(?:\s(?i:và)\s+|,\s{{1,3}})(?:(?i:các)\s+)?{_OCR_TYPE_WORDS}"
+)
 # An amending cue inside a clause, after another document's description rather than its
 # subject's tail: "Thông tư số 96/2015/TT-BTC … hướng dẫn về thuế TNDN tại Nghị định số
 # 12/2015/NĐ-CP … và sửa đổi, bổ sung một số Điều của Thông tư số 78/2014/TT-BTC"; OCR "… quy

@@ -49,13 +49,17 @@ def _objects(text: str, mentions: list[Mention], starts: list[int], cue_end: int
             break  # "theo Luật số 31/2013/QH13, Luật thuế tài nguyên số 45/2009/QH12": a new item
         if nxt.start < prev.end or nxt.start - prev.end > _MAX_GAP:
             break
-        if not P.NEXT_OBJECT.fullmatch(text, prev.end, nxt.start) and not (
-            # "sửa đổi … Nghị định số 78 … hướng dẫn thi hành Luật … và Nghị định số 79": past
-            # the first object's description, only an act of its own kind and issuer continues
-            # the list; another kind belongs to the description ("… hướng dẫn Luật … và Nghị định")
-            nxt.type_code is not None
-            and (nxt.type_code, nxt.issuer_code) == (first.type_code, first.issuer_code)
-            and P.NEXT_OBJECT_DESCRIBED.fullmatch(text, prev.end, nxt.start)
+        if (
+            not P.NEXT_OBJECT.fullmatch(text, prev.end, nxt.start)
+            and not _bare_law_after(text, first, prev, nxt)
+            and not (
+                # "sửa đổi … Nghị định số 78 … hướng dẫn thi hành Luật … và Nghị định số 79": past
+                # the first object's description, only an act of its own kind and issuer continues
+                # the list; another kind belongs to the description ("… hướng dẫn Luật … và Nghị định")
+                nxt.type_code is not None
+                and (nxt.type_code, nxt.issuer_code) == (first.type_code, first.issuer_code)
+                and P.NEXT_OBJECT_DESCRIBED.fullmatch(text, prev.end, nxt.start)
+            )
         ):
             break
         own = _passive(text, mentions, j + 1)
@@ -64,6 +68,18 @@ def _objects(text: str, mentions: list[Mention], starts: list[int], cue_end: int
         j += 1
         found.append(j)
     return found
+
+
+def _bare_law_after(text: str, first: Mention, prev: Mention, nxt: Mention) -> bool:
+    """Laws with no name of their own go on a list of amenders past a ";": "… đã được sửa đổi, bổ
+    sung một số điều theo Luật số 36/2009/QH12; Luật số 42/2019/QH14 và Luật số 07/2022/QH15;" (a
+    new Căn cứ item names its law: "; Luật Đất đai số 31/2024/QH15")."""
+    return (
+        first.type_code == nxt.type_code == "L"
+        and _law_name(first) is None
+        and _law_name(nxt) is None
+        and P.BARE_LAW_AFTER.match(text, prev.end, min(len(text), nxt.start + 12)) is not None
+    )
 
 
 def _passive(text: str, mentions: list[Mention], i: int) -> tuple[re.Match[str], bool] | None:
