@@ -1137,3 +1137,24 @@ def test_a_letter_changes_no_act_of_another_type() -> None:
     assert ("78/2014/TT-BTC", "CITES", "quoted_change") in got
     assert not any(symbol == "78/2014/TT-BTC" and rel == "AMENDS" for symbol, rel, _ in got)
     assert ("6288/CT-TTHT", "REPLACES", "replaces_cue") in got
+
+
+def test_an_article_about_documents_is_none_of_them() -> None:
+    """A TVPL Q&A page ("# …") has no number or date of its own; its "Căn cứ" is the writer's."""
+    text = normalize_text(
+        "# Mẫu bản kiểm điểm đảng viên 2025? Tải về?\nTheo Báo cáo số 392-BC/BTCTW, ngày 23/5/2025 của Ban "
+        "Tổ chức Trung ương.\nCăn cứ khoản 2 Điều 18 Nghị định 12/2022/NĐ-CP có quy định:\n“Thực hiện Kết "
+        "luận số 01-KL/TW …”\nLiên đoàn Lao động tỉnh ban hành Kế hoạch 44-KH/LĐLĐ triển khai Kết luận số "
+        "01-KL/TW.\n"
+    )
+    record = extract_document(text, "article.md")
+    me = record.document
+    assert (me.identity.number, me.identity.date, me.identity.issuer) == (None, None, None)
+    assert me.title == "Mẫu bản kiểm điểm đảng viên 2025? Tải về?"
+    assert {r.relation for r in record.references} == {"CITES"}
+    assert ("12/2022/NĐ-CP", "article_cites") in {
+        (r.target.symbol, r.evidence.rule) for r in record.references
+    }
+    assert [(s.source.symbol, s.relation, s.target.symbol) for s in record.statements] == [
+        ("44-KH/LĐLĐ", "IMPLEMENTS", "01-KL/TW")
+    ]

@@ -181,6 +181,8 @@ ROWS: list[Row] = [
     ("LEVEL_AND_NAME", "trên địa bàn tỉnh bình phước giai đoạn 2009", ("name", "bình phước giai đoạn")),
     ("LEVEL_AND_NAME", "tỉnh Đắk Lắk và tỉnh Gia Lai", ("name", "Đắk Lắk và tỉnh")),
     ("LEVEL_AND_NAME", "đường Phạm Văn Đồng", None),
+    ("ARTICLE_PAGE", "# Mẫu Giấy mời họp kiểm điểm", "# "),
+    ("ARTICLE_PAGE", "## Nguyên tắc xác định giá", None),
     ("PAGE_LEAD", "## Nguyên tắc xác định giá dịch vụ đăng kiểm phương tiện thủy nội địa", "## "),
     ("PAGE_LEAD", "# Toàn văn Công văn 17899/BTC-VP về lịch bồi dưỡng", None),
     ("PAGE_LEAD", "### Nội dung chính", None),

@@ -92,6 +92,8 @@ def _extract(
             continue
         if reading.relation in ("AMENDS", "REPLACES") and _beyond_power(me.identity, target):
             reading = Reading("CITES", "quoted_change")
+        elif layout.article and reading.relation != "CITES":
+            reading = Reading("CITES", "article_cites")  # "Căn cứ Điều 18 Nghị định 12/2022 …" in a Q&A
         evidence = _evidence(text, layout, mention, reading.rule)
         references.append(Reference(reading.relation, target, layout_mod.clean(mention.text), evidence))
     statements: list[Statement] = []

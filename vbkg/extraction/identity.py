@@ -168,6 +168,20 @@ def self_document(
     text: str, layout: Layout, meta: dict[str, str]
 ) -> tuple[SelfDocument, Context, tuple[int, int] | None]:
     """The document's identity card, the context it gives, and the span of its own number."""
+    if layout.article:  # a page about documents: only its heading
+        title = clean(text[layout.title_start : layout.title_end]) or meta.get("title")
+        blank = DocIdentity(
+            id=document_id(None, None, None, None, None, None, title),
+            type=class_of(None),
+            type_code=None,
+            number=None,
+            issuer_code=None,
+            symbol=None,
+            year=None,
+            date=None,
+            issuer=None,
+        )
+        return SelfDocument(blank, None, title or None, None), Context(), None
     heading = layout.heading_words
     head_code = type_of_words(heading) if heading else None
     zone_end = H.header_end(text, layout.heading_start)

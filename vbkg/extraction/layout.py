@@ -21,6 +21,7 @@ class Layout:
     closing_start: int
     breaks: tuple[int, ...]
     heading_start: int | None = None  # where the type heading ("QUYẾT ĐỊNH") is printed
+    article: bool = False  # a publisher's page about documents (ARTICLE_PAGE), no document itself
 
     def section_at(self, pos: int) -> Section:
         if self.title_start <= pos < self.title_end:
@@ -52,8 +53,8 @@ def lead_end(text: str) -> int:
     its issuer's name above the motto, "BỘ XÂY DỰNG / ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
     NAM", or at the capitals closing the lead's last line ("… ngày 26/11/2025 THỦ TƯỚNG CHÍNH
     PHỦ / ------- CỘNG HÒA …"). 0 when the text starts with the document."""
-    if not P.PAGE_LEAD.match(text):
-        return 0
+    if not (P.PAGE_LEAD.match(text) or P.ARTICLE_PAGE.match(text)):
+        return 0  # an article that reproduces a document ("# Toàn văn Quyết định 2553/QĐ-TTg ra sao?") too
     motto = P.NATIONAL_MOTTO.search(text, 0, min(len(text), _LEAD_LIMIT))
     if motto is None:
         return 0
@@ -120,6 +121,14 @@ def _title_span(text: str, heading: re.Match[str] | None) -> tuple[int, int]:
 
 
 def analyse(text: str) -> Layout:
+    article = P.ARTICLE_PAGE.match(text)
+    if article and P.NATIONAL_MOTTO.search(text, 0, min(len(text), _LEAD_LIMIT)):
+        article = None  # it reproduces a document, read from the document's header (lead_end)
+    if article:  # its "# " heading is its title; it has no header, preamble or closing of its own
+        end = text.find("\n", article.end())
+        end = len(text) if end < 0 else end
+        breaks = sorted({m.end() for m in P.SENTENCE_BREAK.finditer(text)} | {article.end(), end})
+        return Layout(None, article.end(), end, end, len(text), tuple(breaks), article=True)
     heading = P.TYPE_HEADING.search(text, 0, _HEAD_WINDOW)
     title_start, title_end = _title_span(text, heading)
     body = P.BODY_START.search(text, title_end)

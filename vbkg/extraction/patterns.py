@@ -319,6 +319,10 @@ NATIONAL_MOTTO = re.compile(
 # ban hành Thông tư 38/2025/TT-BXD …", then "Xem chi tiết Thông tư 38/2025/TT-BXD …" and the
 # document from its header. A level-2 heading only: articles about documents open with "# ".
 PAGE_LEAD = re.compile(r"\A##[ \t]")
+# A page about documents: a TVPL Q&A or legal article opens with its own level-1 heading ("#
+# Mẫu Giấy mời họp kiểm điểm … mới nhất? Tải về giấy mời?") and is no document itself: it has
+# no number, issuer or date, and what it says of the documents it names is not its own act.
+ARTICLE_PAGE = re.compile(r"\A[ \t]*#[ \t]+")
 # The motto's first words in folded text, for headers OCR garbled past NATIONAL_MOTTO:
 # "TONG CỤC THUÊ CỘNG HÒA XÃ HỘI IL XI ET NAM" folds to "tong cuc thue cong hoa xa hoi il xi et nam".
 MOTTO_WORDS = re.compile(r"\bcong hoa\b|\bdoc lap\b")
