@@ -26,10 +26,10 @@ VBKG = f"{sys.executable} -m vbkg"
 # Floors: the scores reached (ANNOTATION.md rules, scored by check_extract.py). Raise them as
 # extraction improves; never lower one to make a change pass.
 DEV_FLOORS = {"F1": 0.993, "relation": 0.993, "self": 1.0, "statements": 0.970}
-# Our own hand-labelled samples (tests/data/hand_sample_gold.jsonl, docs/quality.md): 240 corpus
+# Our own hand-labelled samples (tests/data/hand_sample_gold.jsonl, docs/quality.md): 320 corpus
 # documents outside the dev set, labelled by ANNOTATION.md before the extractor's output was seen.
 HAND_SAMPLE = Path(__file__).parent / "data" / "hand_sample_gold.jsonl"
-HAND_FLOORS = {"F1": 0.986, "relation": 0.983, "self": 0.970, "statements": 0.957}
+HAND_FLOORS = {"F1": 0.986, "relation": 0.985, "self": 0.970, "statements": 0.959}
 # check_identity.py by (group, column): 2 = "B text-only", 3 = "B text-only, pages with a header".
 # tnt305's column 2 counts the pages that print a publisher's summary before the header.
 IDENTITY_FLOORS = {

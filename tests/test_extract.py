@@ -370,6 +370,13 @@ def test_passive_amendment_is_a_statement() -> None:
 
 
 STATEMENT_ROWS = [
+    # a misprinted date (its year disagrees with the symbol's) does not make the statement impossible
+    (
+        "Căn cứ Nghị định số 23/2015/NĐ-CP ngày 16/02/2025 của Chính phủ về cấp bản sao;\nCăn cứ Thông tư số "
+        "01/2020/TT-BTP ngày 03/3/2020 của Bộ Tư pháp quy định chi tiết và hướng dẫn thi hành một số điều của "
+        "Nghị định số 23/2015/NĐ-CP;",
+        {("01/2020/TT-BTP", "IMPLEMENTS", "23/2015/NĐ-CP")},
+    ),
     # unnamed amending laws go on past a ";"
     (
         "Căn cứ Luật Sở hữu trí tuệ số 50/2005/QH11 đã được sửa đổi, bổ sung một số điều theo Luật số "
@@ -868,6 +875,12 @@ IDENTITY_ROWS: list[tuple[str, list[Identity]]] = [
         [("CV", "247", "TT-HĐND", 2009), ("TTr", "6238", "UBND-VX", 2009), ("QĐ", "1188", "UBND-VX", 2006)],
     ),
     ("Trả lời công văn số 1234/CT-TTHT ngày 05/3/2020 của Cục Thuế.", [("CV", "1234", "CT-TTHT", 2020)]),
+    # a full symbol printed later without its year is the same document
+    (
+        "Căn cứ Thông tư 202/2014/TT-BTC ngày 22/12/2014 của Bộ Tài chính; theo Thông tư 202/TT-BTC, công ty lập "
+        "báo cáo.",
+        [("TT", "202", "BTC", 2014)],
+    ),
     # E2: symbols as they really print
     (
         "Xét đề nghị của Chính phủ tại Tờ trình số382/TTr-CP và Đề án số 381/ĐA-CPngày 09 tháng 5 năm 2025.",
@@ -1147,10 +1160,11 @@ def test_an_article_about_documents_is_none_of_them() -> None:
         "luận số 01-KL/TW …”\nLiên đoàn Lao động tỉnh ban hành Kế hoạch 44-KH/LĐLĐ triển khai Kết luận số "
         "01-KL/TW.\n"
     )
-    record = extract_document(text, "article.md")
+    record = extract_document(text, "article.md", {"title": "Mẫu bản kiểm điểm đảng viên 2025"})
     me = record.document
     assert (me.identity.number, me.identity.date, me.identity.issuer) == (None, None, None)
-    assert me.title == "Mẫu bản kiểm điểm đảng viên 2025? Tải về?"
+    assert me.title == "Mẫu bản kiểm điểm đảng viên 2025"
+    assert extract_document(text, "article.md").document.title is None
     assert {r.relation for r in record.references} == {"CITES"}
     assert ("12/2022/NĐ-CP", "article_cites") in {
         (r.target.symbol, r.evidence.rule) for r in record.references

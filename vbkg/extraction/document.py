@@ -157,6 +157,19 @@ def _beyond_power(own: DocIdentity, target: DocIdentity) -> bool:
     )
 
 
+def _years(identity: DocIdentity) -> set[int]:
+    """The years a document may be of: its symbol's and its date's, which a misprint may part."""
+    return {y for y in (identity.year, int(identity.date[:4]) if identity.date else None) if y is not None}
+
+
+def _trusted_date(identity: DocIdentity) -> str | None:
+    """Its date where that agrees with its symbol's year. "Nghị định số 23/2015/NĐ-CP ngày
+    16/02/2025" or "Nghị định số 24/2000/NĐ-CP ngày 06/3/2006" misprints one of them, so only
+    the years are compared, and an act is not dated before another unless all its years are."""
+    date = identity.date
+    return date if date and (identity.year is None or date[:4] == str(identity.year)) else None
+
+
 def _misread(relation: str, actor: DocIdentity, acted: DocIdentity) -> bool:
     """A statement that cannot be so, read from a list: the actor dated before what it would
     implement, amend or replace ("Nghị định số 136/2015/NĐ-CP … về hướng dẫn thi hành … Luật đầu
@@ -164,10 +177,11 @@ def _misread(relation: str, actor: DocIdentity, acted: DocIdentity) -> bool:
     another of its own rank and issuer ("… ban hành kèm theo Nghị định số 218/2013/NĐ-CP … hướng
     dẫn thi hành Luật Thuế TNDN và Nghị định số 53/2010/NĐ-CP"), or an act amending one above
     its rank (codes.NORMATIVE_RANK)."""
-    if actor.date and acted.date:
-        if actor.date < acted.date:
+    actor_date, acted_date = _trusted_date(actor), _trusted_date(acted)
+    if actor_date and acted_date:
+        if actor_date < acted_date:
             return True
-    elif actor.year is not None and acted.year is not None and actor.year < acted.year:
+    elif _years(actor) and _years(acted) and max(_years(actor)) < min(_years(acted)):
         return True
     rank, acted_rank = NORMATIVE_RANK.get(actor.type_code or ""), NORMATIVE_RANK.get(acted.type_code or "")
     if relation == "AMENDS" and rank is not None and acted_rank is not None and rank < acted_rank:

@@ -168,8 +168,10 @@ def self_document(
     text: str, layout: Layout, meta: dict[str, str]
 ) -> tuple[SelfDocument, Context, tuple[int, int] | None]:
     """The document's identity card, the context it gives, and the span of its own number."""
-    if layout.article:  # a page about documents: only its heading
-        title = clean(text[layout.title_start : layout.title_end]) or meta.get("title")
+    if layout.article:
+        # a page about documents: nothing of its own but the title its container gives (a notes
+        # file "# Where the files come from" stays no document at all)
+        title = meta.get("title")
         blank = DocIdentity(
             id=document_id(None, None, None, None, None, None, title),
             type=class_of(None),

@@ -113,10 +113,11 @@ def resolve(
     for i, m in enumerate(mentions):
         if not m.short:
             members.setdefault(key_of(m), []).append(i)
+    _join_yearless(mentions, members)
     by_number: dict[str, list[Group]] = {}
     identities: list[DocIdentity | None] = [None] * len(mentions)
     for key, idx in members.items():
-        first = mentions[idx[0]]
+        first = next((mentions[i] for i in idx if mentions[i].symbol_year is not None), mentions[idx[0]])
         date = next((mentions[i].date for i in idx if mentions[i].date), None)
         issuer = next((mentions[i].issuer for i in idx if mentions[i].issuer), None)
         printed = next(
@@ -163,6 +164,19 @@ def resolve(
             continue
         identities[i] = found.identity
     return identities, warnings
+
+
+def _join_yearless(mentions: Sequence[Mention], members: dict[Key, list[int]]) -> None:
+    """A full symbol printed once without its year is the one document of that type, number and
+    issuer printed with it: "Thông tư 202/2014/TT-BTC …", later "Thông tư 202/TT-BTC" (and not
+    where two years are printed, or the mention's own date says another year)."""
+    for key in [k for k in members if k[3] is None]:
+        yeared = [k for k in members if k[:3] == key[:3] and k[3] is not None]
+        if len(yeared) != 1:
+            continue
+        year = str(yeared[0][3])
+        if all((mentions[i].date or year)[:4] == year for i in members[key]):
+            members[yeared[0]] = sorted(members[yeared[0]] + members.pop(key))
 
 
 def _short_symbol(m: Mention) -> str | None:
