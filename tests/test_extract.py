@@ -307,6 +307,13 @@ RELATION_ROWS = [
         "01/7/2020 và Quyết định số 15/2021/QĐ-UBND ngày 02/8/2021.",
         [("12/2020/QĐ-UBND", "AMENDS"), ("15/2021/QĐ-UBND", "REPLACES")],
     ),
+    # OCR "Can ctr" opens a basis, and no law's name runs over it from the title above
+    (
+        "HUONG DAN THI HANH MOT SO DIEU CUA LUẬT DAU TƯ\n\nCan ctr Nghi dinh số 29/2004/NĐ-CP ngày 16 tháng 01 "
+        "năm 2004 của Chính phủ về chức năng của Bộ Thương mại;",
+        "",
+        [("29/2004/NĐ-CP", "BASED_ON")],
+    ),
     # a repeal whose list of acts starts on the next line
     (
         "",

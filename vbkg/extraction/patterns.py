@@ -83,6 +83,9 @@ TYPE_WORDS = (
     r"pháp\s+lệnh|hiến\s+pháp|"
     r"bộ\s+luật|luật|điều\s+lệ"
 )
+# "cứ" of "căn cứ" as printed, OCR included ("căn cử", "cần cứ", "căn cú", "can ctr", "can cur",
+# "căn cir" in scanned tax letters: "Can ctr Nghi dinh số 29/2004/NĐ-CP ngày 16 tháng 01 năm 2004").
+_CU = r"c(?:[ứửừưuú]|tr|ur|ir)"
 # "số" as printed, OCR included: "Quyết định s6:2439/OD-BTC", "công vănsố6673/VPCP-PL".
 _SO = r"(?:số|so|sô|só|sồ|sé|s6)"
 
@@ -91,7 +94,7 @@ _SO = r"(?:số|so|sô|só|sồ|sé|s6)"
 # dẫn Luật số 90/2025/QH15" too, "luật theo Nghị quyết số 197/2025/QH15" a resolution). A
 # law's own name may hold "văn bản" and "luật": "Luật Ban hành văn bản quy phạm pháp luật".
 _NOT_IN_NAME = (
-    r"(?:thực\s+hiện|triển\s+khai|căn\s+cứ|theo|tại|của|về|và|với|các|những|nhằm|để|số|so|ngày|kèm|"
+    rf"(?:thực\s+hiện|triển\s+khai|c[ăâầa]n\s+{_CU}|theo|tại|của|về|và|với|các|những|nhằm|để|số|so|ngày|kèm|"
     r"quyết\s+định|nghị\s+định|nghị\s+quyết|thông\s+tư|chỉ\s+thị|kế\s+hoạch|công\s+văn|tờ\s+trình|"
     r"thông\s+báo|báo\s+cáo|kết\s+luận|hướng\s+dẫn|đề\s+án|công\s+điện|pháp\s+lệnh)\b"
 )
@@ -354,9 +357,6 @@ ADOPTION_DATE = re.compile(
 # Relation cues (DOMAIN.md §3, ANNOTATION.md rule 3). The cue patterns run on the lower-cased
 # text, and only at the places KEYWORDS found: one literal keyword alternation scans a whole
 # archive at tens of MB/s, where a case-insensitive pattern tried at every position would crawl.
-# "căn cử", "cần cứ", "căn cú", "can ctr", "can cur", "căn cir": OCR of "căn cứ" in scanned tax
-# letters ("Can ctr Nghi dinh số 29/2004/NĐ-CP ngày 16 tháng 01 năm 2004 của Chính phủ").
-_CU = r"c(?:[ứửừưuú]|tr|ur|ir)"
 KEYWORDS = re.compile(
     rf"thực hiện|triển khai|thi hành|cụ thể hóa|c[ăâầa]n {_CU}|sửa đ[ổố]i|bổ sung|thay thế|bãi bỏ|hết hiệu lực|gắn với|"
     r"gắn liền|quán triệt|góp phần|theo tinh thần|phù hợp với|kết hợp với|đồng thời|gọi tắt|viết tắt"
