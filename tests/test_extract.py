@@ -377,6 +377,13 @@ def test_passive_amendment_is_a_statement() -> None:
 
 
 STATEMENT_ROWS = [
+    # "A … bổ sung <what> quy định tại B": A amends B
+    (
+        "Căn cứ Quyết định số 42/2020/QĐ-UBND ngày 21/12/2020 của Ủy ban nhân dân tỉnh Kon Tum bổ sung tiêu "
+        "chuẩn, định mức sử dụng máy móc, thiết bị chuyên dùng quy định tại Quyết định số 09/2019/QĐ-UBND ngày "
+        "28 tháng 5 năm 2019 và quyết định số 06/2020/QĐ-UBND ngày 13 tháng 02 năm 2020 của Ủy ban nhân dân tỉnh;",
+        {("42/2020/QĐ-UBND", "AMENDS", "09/2019/QĐ-UBND"), ("42/2020/QĐ-UBND", "AMENDS", "06/2020/QĐ-UBND")},
+    ),
     # a misprinted date (its year disagrees with the symbol's) does not make the statement impossible
     (
         "Căn cứ Nghị định số 23/2015/NĐ-CP ngày 16/02/2025 của Chính phủ về cấp bản sao;\nCăn cứ Thông tư số "

@@ -414,6 +414,11 @@ ROWS: list[Row] = [
         " ngày 26/02/2009 của Bộ Tài chính Hướng dẫn một số điều của ",
         ("implements", "Hướng dẫn"),
     ),
+    (
+        "STATEMENT_CUE",
+        " bổ sung tiêu chuẩn, định mức sử dụng máy móc quy định tại Quyết định",
+        ("amends", "bổ sung tiêu chuẩn, định mức sử dụng máy móc quy định tại"),
+    ),
     ("STATEMENT_CUE", " ngày 30/8/2019 của Bộ Tài chính bổ sung Điều 4 ", ("amends", "bổ sung")),
     ("STATEMENT_CUE", " ngày 30/8/2019 của Bộ Tài chính bổ sung kinh phí ", None),
     ("STATEMENT_CUE", ", ngày 21/9/2021 của Thành ủy Hà Nội về “Đẩy mạnh học tập”; ", None),

@@ -697,7 +697,11 @@ STATEMENT_CUE = re.compile(
           (?:\s+(?!{_ISSUER_STOP})[\w-]+){{0,12}}\s+{_IMPLEMENT_VERB})
      | (?P<amends>(?:(?i:quy\s+định|hướng\s+dẫn)\s+)?
           # "Thông tư số 60/2019/TT-BTC … bổ sung Điều 4 Thông tư số 39/2015/TT-BTC": alone, before a part
-          (?:{_AMEND_VERB}|(?i:bổ\s+sung)(?=\s+(?i:điều|khoản|điểm|phụ\s+lục|một\s+số\s+điều)\b))
+          # "Quyết định số 06/2020/QĐ-UBND … bổ sung tiêu chuẩn, định mức … chuyên dùng quy định
+          # tại Quyết định 09/2019/QĐ-UBND": what it changes is provided by the other act (first:
+          # the bare verb would end the cue before the words)
+          (?:(?:{_AMEND_VERB}|(?i:bổ\s+sung))(?:\s+[{LETTER}]+,?){{1,30}}?\s+(?i:quy\s+định\s+tại)(?=\s)
+             |{_AMEND_VERB}|(?i:bổ\s+sung)(?=\s+(?i:điều|khoản|điểm|phụ\s+lục|một\s+số\s+điều)\b))
           (?:\s{{0,2}},?\s{{0,3}}(?i:bãi\s+bỏ|thay\s+thế))?
           (?:\s+(?i:một\s+số\s+(?:điều|nội\s+dung))(?:\s{{0,2}},\s{{0,2}}(?i:phụ\s+lục))?(?:\s+(?i:của))?)?
           (?!\s+(?i:tại|bởi|theo)\b))
