@@ -1186,3 +1186,20 @@ def test_an_article_about_documents_is_none_of_them() -> None:
     assert [(s.source.symbol, s.relation, s.target.symbol) for s in record.statements] == [
         ("44-KH/LĐLĐ", "IMPLEMENTS", "01-KL/TW")
     ]
+
+
+def test_a_document_attached_to_a_letter_keeps_its_basis_to_itself() -> None:
+    """A letter carries the earlier letter it cites, header and all: that letter's Căn cứ is its own."""
+    text = normalize_text(
+        "TỔNG CỤC HẢI QUAN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 966/TCHQ-TXNK Hà Nội, ngày 01 tháng 3 năm 2022\nV/v hoàn thuế\n\nKính gửi: Cục Hải quan tỉnh A.\n\n"
+        "Tổng cục Hải quan đã có công văn số 3634/TCHQ-TXNK (đính kèm). Đề nghị đơn vị thực hiện.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n"
+        "TỔNG CỤC HẢI QUAN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 3634/TCHQ-TXNK Hà Nội, ngày 05 tháng 8 năm 2021\n\nCăn cứ Điều 59 Luật Hải quan số 54/2014/QH13;\n"
+    )
+    got = {
+        r.target.symbol: (r.relation, r.evidence.rule)
+        for r in extract_document(text, "letter.txt").references
+    }
+    assert got["54/2014/QH13"] == ("CITES", "attached_document")

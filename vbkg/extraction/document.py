@@ -94,6 +94,8 @@ def _extract(
             reading = Reading("CITES", "quoted_change")
         elif layout.article and reading.relation != "CITES":
             reading = Reading("CITES", "article_cites")  # "Căn cứ Điều 18 Nghị định 12/2022 …" in a Q&A
+        elif _attached(layout, mention) and reading.relation != "CITES":
+            reading = Reading("CITES", "attached_document")
         evidence = _evidence(text, layout, mention, reading.rule)
         references.append(Reference(reading.relation, target, layout_mod.clean(mention.text), evidence))
     statements: list[Statement] = []
@@ -145,6 +147,11 @@ def lower_same_length(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _attached(layout: layout_mod.Layout, mention: Mention) -> bool:
+    """Is the mention inside another document this one carries (layout.attached_start)?"""
+    return layout.attached_start is not None and mention.start >= layout.attached_start
 
 
 def _beyond_power(own: DocIdentity, target: DocIdentity) -> bool:

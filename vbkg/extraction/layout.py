@@ -22,6 +22,7 @@ class Layout:
     breaks: tuple[int, ...]
     heading_start: int | None = None  # where the type heading ("QUYẾT ĐỊNH") is printed
     article: bool = False  # a publisher's page about documents (ARTICLE_PAGE), no document itself
+    attached_start: int | None = None  # where another document's header starts (a form, an attachment)
 
     def section_at(self, pos: int) -> Section:
         if self.title_start <= pos < self.title_end:
@@ -146,6 +147,14 @@ def analyse(text: str) -> Layout:
         preamble_end = blank if blank > 0 else len(text)
     closing = P.CLOSING_START.search(text, max(preamble_end, len(text) // 2))
     closing_start = closing.start() if closing else len(text)
+    # a national motto past the preamble heads another document: a form in an appendix ("Mẫu số
+    # 3 … CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM … QUYẾT ĐỊNH … Căn cứ …") or a letter attached to this
+    # one ("công văn số 3634/TCHQ-TXNK … (đính kèm)"); its Căn cứ and cues are its own
+    # (only after a beginning of this one's own: a header, heading or title; a table of contents
+    # before a document's header is no document of its own)
+    attached = None
+    if heading or title_end or P.NATIONAL_MOTTO.search(text, 0, max(preamble_end, title_end)):
+        attached = P.NATIONAL_MOTTO.search(text, max(preamble_end, title_end))
     breaks = sorted({m.end() for m in P.SENTENCE_BREAK.finditer(text)} | {title_start, title_end})
     return Layout(
         heading_words=heading.group("words") if heading else None,
@@ -155,6 +164,7 @@ def analyse(text: str) -> Layout:
         closing_start=closing_start,
         breaks=tuple(breaks),
         heading_start=heading.start("words") if heading else None,
+        attached_start=text.rfind("\n", 0, attached.start()) + 1 if attached else None,
     )
 
 
