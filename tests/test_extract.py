@@ -314,6 +314,13 @@ RELATION_ROWS = [
         "",
         [("29/2004/NĐ-CP", "BASED_ON")],
     ),
+    # an amending law named inside a passive clause amends nothing of this document's
+    (
+        "",
+        "3. Tài sản công theo Luật Quản lý, sử dụng tài sản công số 15/2017/QH14 (được sửa đổi, bổ sung bởi "
+        "điểm a khoản 12 Điều 8 Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật số 90/2025/QH15).",
+        [("15/2017/QH14", "CITES"), ("90/2025/QH15", "CITES")],
+    ),
     # a repeal whose list of acts starts on the next line
     (
         "",
@@ -377,6 +384,17 @@ def test_passive_amendment_is_a_statement() -> None:
 
 
 STATEMENT_ROWS = [
+    # a submission proposes a change, it makes none; a body's letter may change its own guidance
+    (
+        "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 6482/TTr-SNV ngày 29/10/2025 về việc sửa đổi, bổ "
+        "sung một số nội dung của Quyết định số 48/2024/QĐ-UBND ngày 22 tháng 7 năm 2024 của UBND thành phố.",
+        set(),
+    ),
+    (
+        "Căn cứ Văn bản số 14748-CV/VPTW ngày 6/5/2025 của Văn phòng Trung ương sửa đổi, bổ sung một số điểm "
+        "của Hướng dẫn số 40-HD/VPTW ngày 07/3/2025 của Văn phòng Trung ương;",
+        {("14748-CV/VPTW", "AMENDS", "40-HD/VPTW")},
+    ),
     # "A … bổ sung <what> quy định tại B": A amends B
     (
         "Căn cứ Quyết định số 42/2020/QĐ-UBND ngày 21/12/2020 của Ủy ban nhân dân tỉnh Kon Tum bổ sung tiêu "

@@ -300,6 +300,8 @@ ROWS: list[Row] = [
     ("EXPIRES_CUE", "hết hiệu lực từ năm 2020.", None),
     ("SUPPLEMENT_CUE", "bổ sung một số điều của quy định hạn mức", "bổ sung"),
     ("SUPPLEMENT_CUE", "bổ sung kinh phí cho quyết định số 12", None),
+    ("ADJECTIVAL_CUE", "khoản 12 điều 8 luật ", "điều 8 luật "),
+    ("ADJECTIVAL_CUE", "quốc hội ban hành luật ", None),
     ("ADJECTIVAL_CUE", "năm 2004, luật ", ", luật "),
     ("ADJECTIVAL_CUE", "luật ", None),
     ("ADJECTIVAL_CUE", "thủ tục hành chính được sửa đổi, bổ sung, ", "bổ sung, "),

@@ -156,11 +156,14 @@ def _attached(layout: layout_mod.Layout, mention: Mention) -> bool:
 
 def _beyond_power(own: DocIdentity, target: DocIdentity) -> bool:
     """Would this document amend or replace an act it has no power over: a letter, notice,
-    report or submission changing an act of another type (codes.NON_NORMATIVE_TYPES)?"""
+    report or submission changing an act of another type and issuer (codes.NON_NORMATIVE_TYPES)?"""
     return (
         own.type_code in NON_NORMATIVE_TYPES
         and target.type_code is not None
         and target.type_code != own.type_code
+        # a body may change its own guidance by letter ("Văn bản số 14748-CV/VPTW … sửa đổi, bổ
+        # sung một số điểm của Hướng dẫn số 40-HD/VPTW"); a submission or report only proposes
+        and not (own.type_code in ("CV", "TB") and own.issuer_code and own.issuer_code == target.issuer_code)
     )
 
 
@@ -193,6 +196,8 @@ def _misread(relation: str, actor: DocIdentity, acted: DocIdentity) -> bool:
     rank, acted_rank = NORMATIVE_RANK.get(actor.type_code or ""), NORMATIVE_RANK.get(acted.type_code or "")
     if relation == "AMENDS" and rank is not None and acted_rank is not None and rank < acted_rank:
         return True  # "… Nghị định số 83/2013/NĐ-CP (đã được sửa đổi theo Thông tư số 119/2014/TT-BTC)"
+    if relation == "AMENDS" and _beyond_power(actor, acted):
+        return True  # "Tờ trình số 6482/TTr-SNV … về việc sửa đổi, bổ sung … Quyết định số 48/2024/QĐ-UBND"
     return (
         relation == "IMPLEMENTS"
         and rank is not None

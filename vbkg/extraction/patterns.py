@@ -451,9 +451,10 @@ EXPIRES_CUE = re.compile(
 # A cue used as an adjective or one verb of a list names no act of this document:
 # "THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG, BÃI BỎ LĨNH VỰC ĐẤU THẦU", "mới ban hành, thay thế",
 # and the name of an amending law in a list: "… luật xuất bản ngày 03 tháng 12 năm 2004, luật sửa
-# đổi, bổ sung một số điều của luật xuất bản ngày 03 tháng 6 năm 2008, nghị định số 111/2005/nđ-cp".
+# đổi, bổ sung một số điều của luật xuất bản ngày 03 tháng 6 năm 2008, nghị định số 111/2005/nđ-cp",
+# "(được sửa đổi, bổ sung bởi điểm a khoản 12 Điều 8 Luật sửa đổi, bổ sung một số điều của …)".
 ADJECTIVAL_CUE = re.compile(
-    r"(?:(?:được|bị|đã|đang|mới|cần|phải|chưa|sẽ)\s+|(?:,|\bvà)\s{1,2}luật\s+|(?:ban\s+hành|bổ\s+sung|sửa\s+đổi|thay\s+thế|bãi\s+bỏ)\s?,\s{0,2})$"
+    r"(?:(?:được|bị|đã|đang|mới|cần|phải|chưa|sẽ)\s+|(?:,|\b(?:và|của|tại|theo|bởi)|điều\s+\d{1,3})\s{1,2}luật\s+|(?:ban\s+hành|bổ\s+sung|sửa\s+đổi|thay\s+thế|bãi\s+bỏ)\s?,\s{0,2})$"
 )
 
 # Partial repeal or replacement names a part of the act before it (AMENDS, not REPLACES):
