@@ -104,6 +104,7 @@ ROWS: list[Row] = [
     ),
     ("SHORT_FORM", "kế hoạch số 83/kh-ldlđ", None),
     # dates
+    ("DATE_AFTER", " năm 2024, ngày 22/12/2024 của Bộ Chính trị", " năm 2024, ngày 22/12/2024"),
     ("DATE_AFTER", " dé ngay 13/08/2020 của", " dé ngay 13/08/2020"),
     ("ANY_LOOKALIKE", "103/2014/TT — BTC", "—"),
     ("DATE_AFTER", " ngay 13/4/2018 của Cục Thuế", " ngay 13/4/2018"),

@@ -246,6 +246,8 @@ DATE_WORDS = r"(?P<d2>\d{1,2})\s{0,3}(?:tháng|thang)\s{0,3}(?P<m2>\d{1,2})\s{0,
 # a letter's own date: "công văn số 06/CV-ICD đề ngày 19/10/2015", "ghi ngày 16/3/2018"; an
 # OCR stroke after "ngày": "Quyết định số 63/QD-HQGT ngày | 08/02/2017"; OCR "ngay 13/4/2018".
 DATE_AFTER = re.compile(
+    # a TVPL year before the date: "Nghị quyết 57-NQ/TW năm 2024, ngày 22/12/2024 của Bộ Chính trị"
+    rf"\s{{0,3}}(?:(?:năm|nam)\s{{1,2}}(?:19|20)\d\d(?!\d))?"
     rf"\s{{0,3}},?\s{{0,3}}(?:\(\s?)?(?:(?:được\s+)?ban\s+hành\s+|(?:đề|dé|ghi)\s+)?(?:ngày|ngay)\s{{0,3}}(?:[|¦]\s{{0,2}})?"
     rf"(?:{DATE_NUMERIC}|{DATE_WORDS})",
     re.IGNORECASE,
