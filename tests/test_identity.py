@@ -201,6 +201,12 @@ ROWS: list[Row] = [
         {"issuer": "Ủy ban nhân dân tỉnh"},
     ),
     (
+        "the motto OCR'd without its first tone mark still closes the issuer's line (pjj-627373cfd2ff)",
+        "TONG CỤC THUÊ CONG HÒA XÃ HỘI CHỦ NGHĨA VIET NAM\nCỤC THUÊ TỈNH BÌNH DƯƠNG Doc lập - Tự do - Hạnh phúc\n"
+        "Số: 1440 /CT-TT&HT Bình Dương, ngày 21 tháng 9 năm 2018\n\nV/v thuế nhà thầu nước ngoài.\n",
+        {"issuer": "Cục Thuế tỉnh Bình Dương"},
+    ),
+    (
         "a draft's blank number keeps its year and issuer code (pjj-a483c837f86f)",
         "CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
         "Số: /2025/NĐ-CP Hà Nội, ngày tháng năm 2025\nNGHỊ ĐỊNH\nQuy định chi tiết một số điều\n"

@@ -188,6 +188,7 @@ ROWS: list[Row] = [
     ("PAGE_LEAD", "# Toàn văn Công văn 17899/BTC-VP về lịch bồi dưỡng", None),
     ("PAGE_LEAD", "### Nội dung chính", None),
     ("WORD_RUN", "  THỦ TƯỚNG CHÍNH PHỦ", "THỦ"),
+    ("MOTTO_TAIL", "CỤC THUÊ TỈNH BÌNH DƯƠNG Doc lập - Tự do", "Doc lập"),
     ("MOTTO_TAIL", "QUỐC HỘI Độc lập - Tự do - Hạnh phúc", "Độc lập"),
     ("MOTTO_WORDS", "tong cuc thue cong hoa xa hoi il xi et nam", "cong hoa"),
     ("HEADER_END", "Hà Nội, ngày 25 tháng 11 năm 2025 Kính gửi: Công ty TNHH MTV Seshin VN2.", "Kính gửi"),

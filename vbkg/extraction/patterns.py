@@ -333,7 +333,7 @@ ARTICLE_PAGE = re.compile(r"\A[ \t]*#[ \t]+")
 MOTTO_WORDS = re.compile(r"\bcong hoa\b|\bdoc lap\b")
 # "Độc lập - Tự do - Hạnh phúc" (OCR "Doc lap"): the end of a flattened two-column header
 # "ỦY BAN THƯỜNG VỤ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM QUỐC HỘI Độc lập - Tự do - Hạnh phúc".
-MOTTO_TAIL = re.compile(r"Đ[ộo]c\s{1,3}l[ậa]p|Doc\s{1,3}lap", re.IGNORECASE)
+MOTTO_TAIL = re.compile(r"[ĐD][ộo]c\s{1,3}l[ậa]p", re.IGNORECASE)  # OCR "Doc lập" too
 # Where the header ends at the latest: the letter's addressee, the preamble, the body.
 # "Hà Nội, ngày 25 tháng 11 năm 2025 Kính gửi: Công ty ...", "Căn cứ Luật Tổ chức ...".
 HEADER_END = re.compile(
